@@ -1,0 +1,6 @@
+"""``python -m nirkit``."""
+
+from nirkit.cli import main
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Reference tables generated from shared/data by scripts/gen_tables.py."""

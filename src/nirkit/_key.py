@@ -1,0 +1,40 @@
+"""The mod-97 key (RULES.md section 4, Corsica arithmetic included)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from nirkit._issues import Issue, NIRError
+from nirkit._normalize import check_type_and_size, clean
+
+# 2A and 2B count as 19 and 18, at positions 6-7 only.
+_CORSICA: Final = {"A": "19", "B": "18"}
+
+
+def key_of(body: str) -> int:
+    """The key of a clean 13-character body whose digits are ASCII (2A/2B allowed)."""
+    letter = body[6]
+    if letter in _CORSICA:
+        body = body[:5] + _CORSICA[letter] + body[7:]
+    return 97 - int(body) % 97
+
+
+def compute_key(body: str, /) -> int:
+    """Compute the 2-digit key (1-97) of a 13-character body.
+
+    Separators are ignored; only the characters are checked, not the fields.
+
+    >>> compute_key("2 95 10 99 126 111")
+    93
+    >>> compute_key("1 84 02 2A 123 456")
+    34
+    """
+    check_type_and_size(body)
+    cleaned = clean(body)
+    if len(cleaned) != 13:
+        raise NIRError(Issue("bad_length", "length"))
+    for index, char in enumerate(cleaned):
+        corsican = index == 6 and char in _CORSICA and cleaned[5] == "2"
+        if not (char in "0123456789" or corsican):
+            raise NIRError(Issue("bad_character", "character", index + 1))
+    return key_of(cleaned)

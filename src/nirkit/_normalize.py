@@ -1,0 +1,56 @@
+"""Turn what a person typed into the compact form (RULES.md section 2).
+
+Only cleaning happens here: no rule about the fields is checked.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Final
+
+from nirkit._issues import Issue, NIRError
+
+MAX_INPUT_LENGTH: Final = 64
+
+# Spaces, tabs, NBSP, narrow NBSP, dots and hyphens go; a/b become A/B (2A, 2B).
+_CLEAN: Final = str.maketrans(
+    {" ": None, "\t": None, "\u00a0": None, "\u202f": None, ".": None, "-": None}
+    | {"a": "A", "b": "B"}
+)
+
+
+def require_str(text: object) -> None:
+    """Refuse a non-``str``: a programming error, not an invalid number."""
+    if not isinstance(text, str):
+        msg = f"expected a str, got {type(text).__name__}"
+        raise TypeError(msg)
+
+
+def check_type_and_size(text: object) -> None:
+    """Refuse a non-``str`` (``TypeError``) and an over-long input, before any work."""
+    require_str(text)
+    if len(text) > MAX_INPUT_LENGTH:  # type: ignore[arg-type]
+        raise NIRError(Issue("bad_length", "length", variant="too_long"))
+
+
+def clean(text: str) -> str:
+    """Normalise a ``str`` known to be at most 64 characters long."""
+    if not text.isascii():
+        # NFKC turns full-width digits into ASCII and NBSPs into spaces.
+        text = unicodedata.normalize("NFKC", text)
+    return text.translate(_CLEAN)
+
+
+def compact(text: str, /) -> str:
+    """Remove separators and upper-case ``2a``/``2b``; check nothing else.
+
+    >>> compact("2 95 10 99 126 111 93")
+    '295109912611193'
+    >>> compact("1.84.02.2a.123.456.72")
+    '184022A12345672'
+
+    Raises ``TypeError`` for a non-``str`` and :class:`NIRError` (``bad_length``)
+    for an input over 64 characters.
+    """
+    check_type_and_size(text)
+    return clean(text)
