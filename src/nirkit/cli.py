@@ -10,36 +10,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from nirkit._api import parse
-from nirkit._explain import explain_lines
-from nirkit._issues import NIRError
+from nirkit._commands import explain
+from nirkit._commands._common import EXIT_USAGE
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
-
-
-def _add_common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--profile",
-        choices=("lenient", "standard", "strict"),
-        default="standard",
-        help="validation profile (default: standard)",
-    )
-    parser.add_argument(
-        "--lang", choices=("en", "fr"), default="en", help="language of messages (default: en)"
-    )
-    parser.add_argument(
-        "--show-numbers", action="store_true", help="show full numbers instead of masked forms"
-    )
-
-
-def _explain(args: argparse.Namespace) -> int:
-    try:
-        number = parse(args.number, profile=args.profile)
-    except NIRError as error:
-        print(f"invalid: {error.code}: {error.message(args.lang)}")
-        return EXIT_INVALID
-    print("\n".join(explain_lines(number, lang=args.lang, show_numbers=args.show_numbers)))
-    return EXIT_OK
+# Each module adds one sub-command to the parser.
+COMMANDS = (explain,)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,10 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="nirkit", description="French social-security numbers (NIR): check and explain."
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    explain = commands.add_parser("explain", help="decode every field of one number")
-    explain.add_argument("number", help="the number, with or without separators")
-    _add_common(explain)
-    explain.set_defaults(handler=_explain)
+    for command in COMMANDS:
+        command.register(commands)
     return parser
 
 

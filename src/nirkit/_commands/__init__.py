@@ -1,0 +1,1 @@
+"""One module per ``nirkit`` sub-command, each with ``register(commands)``."""

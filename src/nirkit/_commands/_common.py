@@ -1,0 +1,28 @@
+"""Options and exit codes shared by the sub-commands."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Final
+
+EXIT_OK: Final = 0
+EXIT_INVALID: Final = 1  # an invalid number, a finding, a refused number
+EXIT_USAGE: Final = 2  # usage or I/O error
+
+
+def add_common_options(parser: argparse.ArgumentParser) -> None:
+    """``--profile``, ``--lang`` and ``--show-numbers``."""
+    parser.add_argument(
+        "--profile",
+        choices=("lenient", "standard", "strict"),
+        default="standard",
+        help="validation profile (default: standard)",
+    )
+    parser.add_argument(
+        "--lang", choices=("en", "fr"), default="en", help="language of messages (default: en)"
+    )
+    parser.add_argument(
+        "--show-numbers",
+        action="store_true",
+        help="show full numbers instead of masked forms",
+    )
