@@ -15,6 +15,7 @@ from __future__ import annotations
 from nirkit._api import Diagnosis, classify, diagnose, is_valid, parse, validate
 from nirkit._context import OID_INS_NIA, OID_INS_NIR, OID_INS_NIR_DEMO, OID_INS_NIR_TEST
 from nirkit._format import format_nir, mask
+from nirkit._generate import generate
 from nirkit._identity import DeclaredIdentity, mismatches
 from nirkit._issues import Issue, NIRError
 from nirkit._key import compute_key
@@ -49,6 +50,7 @@ __all__ = [
     "compute_key",
     "diagnose",
     "format_nir",
+    "generate",
     "is_valid",
     "mask",
     "mismatches",
