@@ -23,6 +23,8 @@ from nirkit._kinds import Kind, MonthKind, PlaceKind
 from nirkit._model import NIR, Place
 from nirkit._normalize import compact
 from nirkit._profiles import LENIENT, STANDARD, STRICT, Profile
+from nirkit._pseudonym import pseudonym
+from nirkit.policy import AuthPolicy, Decision
 
 __version__ = "0.1.0"
 
@@ -35,6 +37,8 @@ __all__ = [
     "OID_INS_NIR_TEST",
     "STANDARD",
     "STRICT",
+    "AuthPolicy",
+    "Decision",
     "DeclaredIdentity",
     "Diagnosis",
     "Issue",
@@ -55,6 +59,7 @@ __all__ = [
     "mask",
     "mismatches",
     "parse",
+    "pseudonym",
     "validate",
 ]
 
