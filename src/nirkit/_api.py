@@ -12,7 +12,7 @@ from nirkit._key import key_of
 from nirkit._kinds import Kind
 from nirkit._model import NIR
 from nirkit._normalize import MAX_INPUT_LENGTH, check_type_and_size, clean, require_str
-from nirkit._profiles import Profile, ProfileName, pattern_for, resolve_profile
+from nirkit._profiles import Matcher, Profile, ProfileName, compiled
 
 _KIND_OF_DIGIT: Final = {
     "1": Kind.DEFINITIVE,
@@ -22,27 +22,31 @@ _KIND_OF_DIGIT: Final = {
     "7": Kind.PROVISIONAL,
     "8": Kind.PROVISIONAL,
 }
-# int(body + key) % 97 for a right key: body = -key and 100 = 3 (mod 97),
-# so body * 100 + key = -2 * key (mod 97). One int() call checks the key.
-_RESIDUE_OF_KEY: Final = {f"{key:02d}": (-2 * key) % 97 for key in range(1, 98)}
+# The default profile, resolved once: a dictionary lookup per call is measurable.
+_DEFAULT: Final = compiled("standard")
 
 
-def _accept(text: str, profile: Profile) -> str | None:
-    """The clean form of ``text`` if it is valid under ``profile``, else ``None``.
+def _accept(text: str, fullmatch: Matcher) -> str | None:
+    """The compact form of ``text`` if it is valid under the profile, else ``None``.
 
-    Already-clean input (the common case) skips normalisation.
+    The compact and display forms (the common cases) match as they are; only
+    other spellings pay for full normalisation.
     """
-    match = pattern_for(profile).fullmatch
-    cleaned = text
-    if match(text) is None:
-        cleaned = clean(text)
-        if match(cleaned) is None:
+    if fullmatch(text) is None:
+        text = clean(text)
+        if fullmatch(text) is None:
             return None
-    if len(cleaned) == 13:  # keyless: this profile allows it
-        return cleaned
-    if cleaned[6] in "AB":
-        return cleaned if key_of(cleaned[:13]) == int(cleaned[13:]) else None
-    return cleaned if int(cleaned) % 97 == _RESIDUE_OF_KEY.get(cleaned[13:]) else None
+    elif " " in text:
+        text = text.replace(" ", "")
+    if len(text) == 13:  # keyless: this profile allows it
+        return text
+    if text[6] > "9":  # 2A or 2B
+        return text if key_of(text[:13]) == int(text[13:]) else None
+    # One int() for body and key: n = 100 * body + key, and the key is right
+    # when body + key = 0 (mod 97), that is when n + 2 * key = 0 (mod 97).
+    number = int(text)
+    key = number % 100
+    return text if 0 < key < 98 and (number + 2 * key) % 97 == 0 else None
 
 
 def _build(cleaned: str, profile: Profile, waiting: bool) -> NIR:
@@ -52,7 +56,7 @@ def _build(cleaned: str, profile: Profile, waiting: bool) -> NIR:
     kind = _KIND_OF_DIGIT[cleaned[0]]
     if waiting and kind is Kind.DEFINITIVE:
         kind = Kind.WAITING
-    warnings = tuple(find_warnings(cleaned, profile))
+    warnings = find_warnings(cleaned, profile)
     return NIR._make(cleaned, kind, warnings, key_given)
 
 
@@ -73,10 +77,11 @@ def parse(
     >>> parse("184022A12345634", context="1.2.250.1.213.1.4.9").kind
     <Kind.WAITING: 'waiting'>
     """
-    resolved = resolve_profile(profile)
-    waiting = says_waiting(context)
-    check_type_and_size(text)
-    cleaned = _accept(text, resolved)
+    resolved, fullmatch = _DEFAULT if profile == "standard" else compiled(profile)
+    waiting = context is not None and says_waiting(context)
+    if text.__class__ is not str or len(text) > MAX_INPUT_LENGTH:
+        check_type_and_size(text)
+    cleaned = _accept(text, fullmatch)
     if cleaned is None:
         raise NIRError(find_errors(clean(text), resolved)[0])
     number = _build(cleaned, resolved, waiting)
@@ -100,12 +105,11 @@ def is_valid(text: str, /, *, profile: ProfileName | Profile = "standard") -> bo
     >>> is_valid("2 95 10 99 126 111 93"), is_valid("2 95 10 99 126 111 94")
     (True, False)
     """
-    if text.__class__ is not str:  # cheaper than isinstance on the hot path
+    if text.__class__ is not str or len(text) > MAX_INPUT_LENGTH:  # cheaper than isinstance
         require_str(text)
-    if len(text) > MAX_INPUT_LENGTH:
         return False
-    resolved = resolve_profile(profile)
-    cleaned = _accept(text, resolved)
+    resolved, fullmatch = _DEFAULT if profile == "standard" else compiled(profile)
+    cleaned = _accept(text, fullmatch)
     if cleaned is None or not resolved.warnings_are_errors:
         return cleaned is not None
     return not _build(cleaned, resolved, waiting=False).warnings
@@ -149,12 +153,12 @@ def diagnose(text: str, /, *, profile: ProfileName | Profile = "standard") -> Di
     >>> [issue.code for issue in diagnose("0 95 00 99 000 111 93").errors]
     ['bad_kind_digit', 'bad_month', 'bad_country', 'key_mismatch']
     """
-    resolved = resolve_profile(profile)
+    resolved, fullmatch = compiled(profile)
     try:
         check_type_and_size(text)
     except NIRError as error:
         return Diagnosis(False, None, (error.issue,), (), None)
-    cleaned = _accept(text, resolved)
+    cleaned = _accept(text, fullmatch)
     if cleaned is None:
         return Diagnosis(False, None, tuple(find_errors(clean(text), resolved)), (), None)
     number = _build(cleaned, resolved, waiting=False)

@@ -7,6 +7,7 @@ documented order) and finds the warnings of a valid one.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from nirkit._data.countries import COUNTRIES
@@ -14,7 +15,8 @@ from nirkit._issues import Issue
 from nirkit._key import key_of
 from nirkit._profiles import Profile
 
-_DIGITS: Final = frozenset("0123456789")
+_NOT_DIGIT: Final = re.compile("[^0-9]")
+_DOUBTFUL_DEPARTMENTS: Final = frozenset({"2A", "2B", "20", "99"})  # may carry a warning
 OVERSEAS: Final = frozenset([f"97{d}" for d in "12345678"] + [f"98{d}" for d in "456789"])
 # Published specimens and worked examples (compact form). Matching them is a
 # warning: they are not anyone's number, so they must not be used as data.
@@ -28,18 +30,15 @@ SPECIMENS: Final = frozenset(
 
 
 def _digits(part: str) -> bool:
-    return bool(part) and all(char in _DIGITS for char in part)
+    return part.isascii() and part.isdigit()  # isdigit() alone admits other scripts
 
 
 def first_bad_character(cleaned: str) -> int | None:
     """The 0-based index of the first character that may not appear where it is."""
-    for index, char in enumerate(cleaned):
-        if char in _DIGITS:
-            continue
-        if index == 6 and char in "AB" and cleaned[5] == "2":
-            continue
-        return index
-    return None
+    found = _NOT_DIGIT.search(cleaned)
+    if found is not None and found.start() == 6 and cleaned[5:7] in ("2A", "2B"):
+        found = _NOT_DIGIT.search(cleaned, 7)
+    return None if found is None else found.start()
 
 
 def month_ok(code: int, profile: Profile) -> bool:
@@ -59,7 +58,7 @@ def find_errors(cleaned: str, profile: Profile) -> list[Issue]:
         errors.append(Issue("bad_character", "character", bad + 1))
     if errors and errors[0].code == "bad_length":
         return errors  # the fields cannot be located
-    errors.extend(_field_errors(cleaned, profile))
+    errors.extend(_field_errors(cleaned, profile, body_clean=bad is None or bad >= 13))
     return errors
 
 
@@ -67,9 +66,9 @@ def _zero(part: str, profile: Profile) -> bool:
     return not profile.zero_fields_allowed and _digits(part) and int(part) == 0
 
 
-def _field_errors(c: str, profile: Profile) -> list[Issue]:
+def _field_errors(c: str, profile: Profile, *, body_clean: bool) -> list[Issue]:
     errors: list[Issue] = []
-    if c[0] in _DIGITS and c[0] not in "123478":
+    if _digits(c[0]) and c[0] not in "123478":
         errors.append(Issue("bad_kind_digit", "kind", 1))
     if _digits(c[3:5]) and not month_ok(int(c[3:5]), profile):
         errors.append(Issue("bad_month", "month", 4))
@@ -89,15 +88,17 @@ def _field_errors(c: str, profile: Profile) -> list[Issue]:
         key = int(c[13:])
         if not 1 <= key <= 97:
             errors.append(Issue("key_out_of_range", "key", 14))
-        elif first_bad_character(c[:13]) is None and key_of(c[:13]) != key:
+        elif body_clean and key_of(c[:13]) != key:
             errors.append(Issue("key_mismatch", "key", 14))
     return errors
 
 
-def find_warnings(compact_form: str, profile: Profile) -> list[Issue]:
+def find_warnings(compact_form: str, profile: Profile) -> tuple[Issue, ...]:
     """The warnings of a valid number in compact form (15 characters)."""
-    warnings: list[Issue] = []
     department = compact_form[5:7]
+    if department not in _DOUBTFUL_DEPARTMENTS and compact_form not in SPECIMENS:
+        return ()  # the common case, decided without building anything
+    warnings: list[Issue] = []
     year = int(compact_form[1:3])
     if department in ("2A", "2B"):
         reference = profile.year()
@@ -110,4 +111,4 @@ def find_warnings(compact_form: str, profile: Profile) -> list[Issue]:
         warnings.append(Issue("unknown_country", "country", 8, "warning"))
     if compact_form in SPECIMENS:
         warnings.append(Issue("specimen", "number", None, "warning"))
-    return warnings
+    return tuple(warnings)

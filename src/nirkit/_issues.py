@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from nirkit._messages import MESSAGES
 
@@ -11,8 +10,7 @@ Lang = Literal["en", "fr"]
 Severity = Literal["error", "warning"]
 
 
-@dataclass(frozen=True, slots=True)
-class Issue:
+class Issue(NamedTuple):
     """One broken rule (an error) or one doubt (a warning) about a number.
 
     ``code`` is stable and documented; ``field`` names the part of the number at
@@ -41,7 +39,7 @@ class Issue:
 
     def as_error(self) -> Issue:
         """The same issue as an error: the strict profile's view of a warning."""
-        return Issue(self.code, self.field, self.position, "error", self.variant)
+        return self._replace(severity="error")
 
 
 class NIRError(ValueError):
@@ -61,8 +59,11 @@ class NIRError(ValueError):
     """
 
     def __init__(self, issue: Issue) -> None:
-        super().__init__(f"{issue.code}: {issue.message('en')}")
+        super().__init__(issue.code)
         self.issue = issue
+
+    def __str__(self) -> str:  # built when shown: failing is a hot path for linters
+        return f"{self.issue.code}: {self.issue.message('en')}"
 
     @property
     def code(self) -> str:

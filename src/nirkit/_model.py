@@ -107,11 +107,11 @@ class NIR:
     def _set(
         self, compact_form: str, kind: Kind, warnings: tuple[Issue, ...], key_given: bool
     ) -> None:
-        setter = object.__setattr__
-        setter(self, "_compact", compact_form)
-        setter(self, "_kind", kind)
-        setter(self, "_warnings", warnings)
-        setter(self, "_key_given", key_given)
+        # The slots' own setters: __setattr__ is closed, and this is the fast way round it.
+        _SET_COMPACT(self, compact_form)
+        _SET_KIND(self, kind)
+        _SET_WARNINGS(self, warnings)
+        _SET_KEY_GIVEN(self, key_given)
 
     def __setattr__(self, name: str, value: object) -> None:
         msg = "NIR objects are immutable"
@@ -224,3 +224,9 @@ class NIR:
     @property
     def warnings(self) -> tuple[Issue, ...]:
         return self._warnings
+
+
+_SET_COMPACT = NIR.__dict__["_compact"].__set__
+_SET_KIND = NIR.__dict__["_kind"].__set__
+_SET_WARNINGS = NIR.__dict__["_warnings"].__set__
+_SET_KEY_GIVEN = NIR.__dict__["_key_given"].__set__
