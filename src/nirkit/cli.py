@@ -10,11 +10,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from nirkit._commands import explain, generate, impact
+from nirkit._commands import check, explain, generate, impact, lint
 from nirkit._commands._common import EXIT_USAGE
 
 # Each module adds one sub-command to the parser.
-COMMANDS = (explain, generate, impact)
+COMMANDS = (check, explain, lint, generate, impact)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,119 @@
+"""``nirkit lint PATH...``: find broken (or, in leak mode, any) numbers in files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from nirkit._commands._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from nirkit._lint.config import (
+    ConfigError,
+    LintConfig,
+    find_pyproject,
+    from_pyproject,
+    parse_kinds,
+    split_codes,
+)
+from nirkit._lint.engine import lint
+from nirkit._lint.report import FORMATS, WRITERS
+from nirkit._lint.rules import RULES
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "lint",
+        help="report invalid numbers in files (a fixture linter for CI)",
+        description="Find NIR-shaped tokens in text files and report the invalid ones. "
+        "Exit 0: no findings; 1: findings; 2: usage or I/O error.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or directories; - is stdin")
+    parser.add_argument("--format", choices=FORMATS, default="text", help="default: text")
+    parser.add_argument("--profile", choices=("lenient", "standard", "strict"), default=None)
+    parser.add_argument("--lang", choices=("en", "fr"), default=None, help="language of messages")
+    parser.add_argument(
+        "--show-numbers", action="store_true", help="show full numbers instead of masked forms"
+    )
+    parser.add_argument(
+        "--enable", action="append", metavar="CODE[,CODE]", help="turn rules on (repeatable)"
+    )
+    parser.add_argument(
+        "--disable", action="append", metavar="CODE[,CODE]", help="turn rules off (repeatable)"
+    )
+    parser.add_argument(
+        "--report-valid",
+        action="store_true",
+        help="leak mode: also report every valid number (rule valid_number)",
+    )
+    parser.add_argument(
+        "--require-kinds",
+        metavar="KIND[,KIND]",
+        help="fail unless valid numbers of these kinds (definitive, waiting, provisional) appear",
+    )
+    parser.add_argument(
+        "--exclude", action="append", default=[], metavar="GLOB", help="skip matching paths"
+    )
+    parser.add_argument("--config", metavar="FILE", help="the pyproject.toml to read")
+    parser.add_argument("--no-config", action="store_true", help="ignore pyproject.toml")
+    parser.add_argument(
+        "--exit-zero", action="store_true", help="exit 0 even with findings (report only)"
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="print nothing; exit code only")
+    parser.add_argument("--list-rules", action="store_true", help="list rule codes and exit")
+    parser.set_defaults(handler=run)
+
+
+def configure(args: argparse.Namespace) -> LintConfig:
+    """Defaults, then pyproject.toml, then the command line."""
+    config = LintConfig()
+    if not args.no_config:
+        path = Path(args.config) if args.config else find_pyproject(Path.cwd())
+        if path is not None and not path.is_file():
+            msg = f"{args.config}: no such file"
+            raise ConfigError(msg)
+        if path is not None:
+            config = from_pyproject(path, config)
+    if args.profile:
+        config = replace(config, profile=args.profile)
+    if args.lang:
+        config = replace(config, lang=args.lang)
+    if args.require_kinds is not None:
+        config = replace(config, require_kinds=parse_kinds(split_codes([args.require_kinds])))
+    enable = split_codes(args.enable) + (["valid_number"] if args.report_valid else [])
+    config = config.with_rules(enable, split_codes(args.disable))
+    return replace(
+        config,
+        excludes=config.excludes + tuple(args.exclude),
+        show_numbers=args.show_numbers,
+    )
+
+
+def _list_rules(config: LintConfig) -> None:
+    for code, rule in RULES.items():
+        state = "on " if code in config.enabled else "off"
+        print(f"{code:<22} {state} {rule.level:<7} {rule.summary}")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        config = configure(args)
+    except ConfigError as error:
+        print(f"nirkit lint: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.list_rules:
+        _list_rules(config)
+        return EXIT_OK
+    if not args.paths:
+        print("nirkit lint: give at least one PATH (or - for stdin)", file=sys.stderr)
+        return EXIT_USAGE
+    report = lint(args.paths, config)
+    for problem in report.errors:
+        print(f"{problem.path}: error: {problem.message}", file=sys.stderr)
+    if not args.quiet:
+        WRITERS[args.format](report, sys.stdout)
+    if report.errors:
+        return EXIT_USAGE
+    if report.findings and not args.exit_zero:
+        return EXIT_INVALID
+    return EXIT_OK

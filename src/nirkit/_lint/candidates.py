@@ -1,0 +1,100 @@
+"""Which tokens of a text are NIR candidates (the rules are in docs/lint.md).
+
+A *token* is a maximal run of digit groups joined by single separators (space,
+dot or hyphen), not glued to a letter or a digit on either side, at least 12
+characters long once the separators are removed. Letters may appear inside a
+token only as the A/B of Corsica (right after a 2) or as an O typed for a zero
+(next to a digit), so that damaged numbers in a NIR column are still seen; any
+other letter glues.
+
+A token is a *strong* candidate, examined wherever it appears, when it has 15
+characters, its kind digit, month code and département are plausible and its
+separators (if any) fall between the display groups. Every other token of 13 to
+16 characters is examined only where the context says NIR (see ``context.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# One compiled pattern scans whole blocks; it is linear in the block size:
+# - the two look-behinds stop a match from starting inside a run, so a long
+#   run of short groups is matched once, not once per group;
+# - separators and group characters are disjoint, so backtracking is bounded.
+TOKEN: Final = re.compile(
+    r"(?<![0-9A-Za-z])(?<![0-9][ .\-])"
+    r"[0-9](?:[ .\-]?(?:[0-9]|(?<=2)[AaBb]|(?<=[0-9])[Oo]|[Oo](?=[0-9]))){11,}"
+    r"(?![0-9A-Za-z])"
+)
+
+_STRIP: Final = str.maketrans({" ": None, ".": None, "-": None, "a": "A", "b": "B", "o": "O"})
+_KIND_DIGITS: Final = frozenset("123478")
+_MONTHS: Final = frozenset(
+    [f"{m:02d}" for m in range(1, 13)] + [f"{m:02d}" for m in range(20, 100)]
+)  # every month code some profile accepts (43-49 in the lenient one)
+_DEPARTMENTS: Final = frozenset(
+    [f"{d:02d}" for d in range(1, 97)] + ["2A", "2B", "99"]
+)  # 97 and 98 are checked with their third digit
+_OVERSEAS: Final = frozenset([f"97{d}" for d in "12345678"] + [f"98{d}" for d in "456789"])
+# Display groups end after these many characters of the compact form.
+_GROUP_ENDS: Final = frozenset({1, 3, 5, 7, 10, 13})
+_DIGITS: Final = frozenset("0123456789")
+
+
+def compact_token(token: str) -> str:
+    """The token without separators, letters upper-cased."""
+    return token.translate(_STRIP)
+
+
+def plausible_shape(compact: str) -> bool:
+    """15 characters whose kind digit, month and département look like a NIR's.
+
+    The rest may be wrong (a zero commune, a bad key): that is what a finding
+    reports.
+    """
+    if len(compact) != 15 or compact[0] not in _KIND_DIGITS or compact[3:5] not in _MONTHS:
+        return False
+    department = compact[5:7]
+    if department in ("97", "98"):
+        if compact[5:8] not in _OVERSEAS:
+            return False
+    elif department not in _DEPARTMENTS:
+        return False
+    rest = compact[1:5] + compact[7:]
+    return all(char in _DIGITS for char in rest)
+
+
+def separators_on_group_ends(token: str) -> bool:
+    """Whether every separator of ``token`` falls between two display groups.
+
+    ``1 84 02 75 123 456 34`` and ``1840275123456 34`` qualify; a decimal
+    number such as ``1.23456789012345`` (one dot) does not.
+    """
+    if len(token) == 15:
+        return True  # no separator at all
+    seen = 0
+    separators = 0
+    dots = 0
+    for char in token:
+        if char in " .-":
+            if seen not in _GROUP_ENDS:
+                return False
+            separators += 1
+            dots += char == "."
+        else:
+            seen += 1
+    return not (separators == 1 and dots == 1)
+
+
+def luhn_valid(digits: str) -> bool:
+    """The Luhn check of payment cards and IMEIs (digits only)."""
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        value = ord(char) - 48
+        if index % 2:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0

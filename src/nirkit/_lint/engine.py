@@ -1,0 +1,313 @@
+"""The linter proper: blocks of text in, findings out (no printing here).
+
+The hot loop runs one compiled pattern over each block and, for the usual
+15-character candidate, only the fast :func:`nirkit.is_valid`. Positions,
+context, :func:`nirkit.diagnose` and suppression comments are worked out only
+for the few tokens that may become findings.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from typing import BinaryIO, Final
+
+from nirkit._api import diagnose, is_valid
+from nirkit._checks import SPECIMENS
+from nirkit._format import format_nir, mask
+from nirkit._issues import Issue, Lang, NIRError
+from nirkit._kinds import Kind
+from nirkit._lint.candidates import (
+    TOKEN,
+    compact_token,
+    luhn_valid,
+    plausible_shape,
+    separators_on_group_ends,
+)
+from nirkit._lint.config import LintConfig
+from nirkit._lint.context import CSV_SUFFIXES, LOOKBACK, CsvColumns, key_before, says_nir
+from nirkit._lint.files import BinaryFile, NotUtf8, Target, blocks, targets
+from nirkit._lint.rules import RULES, Level, key_missing_message, own_message
+from nirkit._profiles import LENIENT, STANDARD, STRICT
+
+_PROFILES: Final = {"lenient": LENIENT, "standard": STANDARD, "strict": STRICT}
+_KIND_OF_DIGIT: Final = {
+    "1": Kind.DEFINITIVE,
+    "2": Kind.DEFINITIVE,
+    "3": Kind.WAITING,
+    "4": Kind.WAITING,
+    "7": Kind.PROVISIONAL,
+    "8": Kind.PROVISIONAL,
+}
+_KEY_CODES: Final = frozenset({"key_mismatch", "key_out_of_range"})
+_WARNING_RULES: Final = frozenset(
+    {"corsica_before_1976", "corsica_20_after_1975", "unknown_country"}
+)
+_IGNORE: Final = re.compile(r"nirkit:\s*ignore(?:\[([^\]]*)\])?")
+_MAX_CSV_LINE: Final = 1 << 16  # longer lines are not read as CSV records
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem. ``number`` is masked unless full numbers were asked for.
+
+    ``path``, ``line`` and ``column`` (1-based, in characters) are ``None`` for
+    a finding about the whole run (``missing_kind``).
+    """
+
+    code: str
+    level: Level
+    message: str
+    path: str | None = None
+    line: int | None = None
+    column: int | None = None
+    length: int = 0  # characters the token spans, separators included
+    number: str | None = None
+    also: tuple[str, ...] = ()  # the other enabled codes of the same token
+
+
+@dataclass(frozen=True, slots=True)
+class FileError:
+    """A file that could not be linted (unreadable, not UTF-8)."""
+
+    path: str
+    message: str
+
+
+@dataclass(slots=True)
+class Report:
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[FileError] = field(default_factory=list)
+    files_checked: int = 0
+    files_skipped: list[str] = field(default_factory=list)  # binary
+    kinds_seen: Counter[Kind] = field(default_factory=Counter)
+
+
+def shown_number(compact: str, show_numbers: bool) -> str:
+    """The masked form of a candidate, or its display form when asked for."""
+    try:
+        return format_nir(compact) if show_numbers else mask(compact)
+    except NIRError:  # a wrong length: no display groups
+        return compact if show_numbers else compact[0] + " " + "•" * (len(compact) - 1)
+
+
+class _Lines:
+    """Line numbers, columns and line texts of positions in one block.
+
+    Positions are asked for in increasing order, so each query only scans the
+    text since the previous one: linear in the block, even for a 10 MB line.
+    """
+
+    def __init__(self, block: str, first_line: int, column_offset: int) -> None:
+        self.block = block
+        self.line = first_line
+        self.offset = column_offset  # characters of the first line in earlier blocks
+        self.position = 0
+        self.line_start = 0
+        self.line_end = -1
+
+    def seek(self, position: int) -> None:
+        newlines = self.block.count("\n", self.position, position)
+        if newlines:
+            self.line += newlines
+            self.line_start = self.block.rfind("\n", self.position, position) + 1
+            self.offset = 0
+        self.position = position
+
+    def column(self, position: int) -> int:
+        return position - self.line_start + self.offset + 1
+
+    def text(self) -> str:
+        """The current line, as far as this block holds it."""
+        if self.line_end < self.line_start:
+            end = self.block.find("\n", self.line_start)
+            self.line_end = len(self.block) if end < 0 else end
+        return self.block[self.line_start : self.line_end]
+
+
+class _FileLinter:
+    def __init__(self, target: Target, config: LintConfig, report: Report) -> None:
+        self.name = target.name
+        self.config = config
+        self.report = report
+        self.profile = _PROFILES[config.profile]
+        self.keyless = replace(self.profile, key_required=False)
+        self.lang: Lang = "fr" if config.lang == "fr" else "en"
+        enabled = config.enabled
+        self.enabled = enabled
+        self.want_valid = "valid_number" in enabled
+        self.want_specimen = "specimen" in enabled
+        self.want_warnings = bool(enabled & _WARNING_RULES)
+        self.csv = target.name.lower().endswith(CSV_SUFFIXES)
+        self.columns: CsvColumns | None = None
+        self.ignores: dict[int, frozenset[str] | None] = {}
+
+    def run(self, texts: Iterable[str]) -> None:
+        line = 1
+        offset = 0
+        for block in texts:
+            if self.csv and self.columns is None:
+                end = block.find("\n")
+                self.columns = CsvColumns(block if end < 0 else block[:end])
+            self.scan(block, line, offset)
+            newlines = block.count("\n")
+            line += newlines
+            offset = len(block) - block.rfind("\n") - 1 + (0 if newlines else offset)
+
+    def scan(self, block: str, first_line: int, offset: int) -> None:
+        lines = _Lines(block, first_line, offset)
+        valid = is_valid
+        profile = self.profile
+        kinds = self.report.kinds_seen
+        quiet_valid = not (self.want_valid or self.want_specimen or self.want_warnings)
+        for match in TOKEN.finditer(block):
+            token = match.group()
+            compact = compact_token(token)
+            if len(compact) == 15 and valid(compact, profile=profile):
+                odd = len(token) != 15 and not separators_on_group_ends(token)
+                if odd and not self.context(lines, match.start()):
+                    continue  # e.g. a decimal number: a NIR only if the context says so
+                kinds[_KIND_OF_DIGIT[compact[0]]] += 1
+                if quiet_valid:
+                    continue
+                self.valid(lines, match, compact)
+            elif 13 <= len(compact) <= 16:
+                self.suspect(lines, match, compact)
+
+    def context(self, lines: _Lines, position: int) -> bool:
+        """Whether the key or CSV column of the token at ``position`` says NIR."""
+        lines.seek(position)
+        start = max(lines.line_start, position - LOOKBACK)
+        key = key_before(lines.block[start:position])
+        if key is not None and says_nir(key):
+            return True
+        if self.columns is None or lines.line == 1 or lines.offset:
+            return False
+        within = position - lines.line_start
+        return within < _MAX_CSV_LINE and self.columns.says_nir(lines.text(), within)
+
+    def valid(self, lines: _Lines, match: re.Match[str], compact: str) -> None:
+        codes: list[tuple[str, str]] = []
+        if self.want_warnings or (self.want_specimen and compact in SPECIMENS):
+            number = diagnose(compact, profile=self.profile).nir
+            warnings = number.warnings if number is not None else ()
+            codes += [(w.code, w.message(self.lang)) for w in warnings if w.code in self.enabled]
+        if self.want_valid:
+            kind = _KIND_OF_DIGIT[compact[0]]
+            codes.append(("valid_number", own_message("valid_number", kind, self.lang)))
+        if codes:
+            self.add(lines, match, compact, codes)
+
+    def suspect(self, lines: _Lines, match: re.Match[str], compact: str) -> None:
+        token = match.group()
+        strong = plausible_shape(compact) and separators_on_group_ends(token)
+        if not strong and not self.context(lines, match.start()):
+            return
+        keyless = len(compact) == 13 and self.profile.key_required
+        diagnosis = diagnose(compact, profile=self.keyless if keyless else self.profile)
+        if diagnosis.valid and keyless:
+            self.add(lines, match, compact, [("key_missing", key_missing_message(self.lang))])
+            return
+        if diagnosis.valid:  # 13 characters where the profile allows it
+            self.report.kinds_seen[_KIND_OF_DIGIT[compact[0]]] += 1
+            self.valid(lines, match, compact)
+            return
+        errors = diagnosis.errors
+        # A payment card number or an IMEI passes the Luhn check and can have
+        # this shape too: then only a NIR context makes it a finding.
+        card = strong and {e.code for e in errors} <= _KEY_CODES and luhn_valid(compact)
+        if card and not self.context(lines, match.start()):
+            return
+        self.add(lines, match, compact, [(e.code, _message(e, self.lang)) for e in errors])
+
+    def add(
+        self, lines: _Lines, match: re.Match[str], compact: str, codes: list[tuple[str, str]]
+    ) -> None:
+        codes = [(code, message) for code, message in codes if code in self.enabled]
+        if not codes:
+            return
+        lines.seek(match.start())
+        ignored = self.ignored(lines)
+        if ignored is not None:
+            codes = [(code, message) for code, message in codes if ignored and code not in ignored]
+            if not codes:
+                return
+        (code, message), *others = codes
+        self.report.findings.append(
+            Finding(
+                code=code,
+                level=RULES[code].level,
+                message=message,
+                path=self.name,
+                line=lines.line,
+                column=lines.column(match.start()),
+                length=match.end() - match.start(),
+                number=shown_number(compact, self.config.show_numbers),
+                also=tuple(other for other, _ in others),
+            )
+        )
+
+    def ignored(self, lines: _Lines) -> frozenset[str] | None:
+        """The codes a ``nirkit: ignore[...]`` comment silences on the current line.
+
+        ``None``: no comment; an empty set: every code.
+        """
+        if lines.line not in self.ignores:
+            text = lines.text()
+            found = _IGNORE.search(text) if "nirkit:" in text else None
+            if found is None:
+                self.ignores[lines.line] = None
+            else:
+                listed = found.group(1) or ""
+                self.ignores[lines.line] = frozenset(
+                    code.strip() for code in listed.split(",") if code.strip()
+                )
+        return self.ignores[lines.line]
+
+
+def _message(issue: Issue, lang: Lang) -> str:
+    return key_missing_message(lang) if issue.variant == "key_missing" else issue.message(lang)
+
+
+def lint_stream(target: Target, stream: BinaryIO, config: LintConfig, report: Report) -> None:
+    """Lint one open file into ``report``."""
+    linter = _FileLinter(target, config, report)
+    try:
+        linter.run(blocks(stream))
+    except BinaryFile:
+        report.files_skipped.append(target.name)
+        return
+    except NotUtf8 as error:
+        message = f"not valid UTF-8 (line {error.line}); nirkit reads UTF-8 text only"
+        report.errors.append(FileError(target.name, message))
+    report.files_checked += 1
+
+
+def lint(paths: Iterable[str], config: LintConfig) -> Report:
+    """Lint files and directories (``-`` is stdin) and return every finding."""
+    report = Report()
+    for target in _targets(paths, config, report):
+        if target.path is None:
+            lint_stream(target, sys.stdin.buffer, config, report)
+            continue
+        try:
+            with target.path.open("rb") as stream:
+                lint_stream(target, stream, config, report)
+        except OSError as error:
+            report.errors.append(FileError(target.name, error.strerror or str(error)))
+    for kind in config.require_kinds:
+        if "missing_kind" in config.enabled and not report.kinds_seen[kind]:
+            message = own_message("missing_kind", kind, "fr" if config.lang == "fr" else "en")
+            report.findings.append(Finding("missing_kind", RULES["missing_kind"].level, message))
+    return report
+
+
+def _targets(paths: Iterable[str], config: LintConfig, report: Report) -> Iterator[Target]:
+    for target in targets(paths, config.excludes):
+        if isinstance(target, OSError):
+            report.errors.append(FileError(str(target.filename), target.strerror or "unreadable"))
+        else:
+            yield target
