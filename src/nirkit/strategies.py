@@ -1,0 +1,194 @@
+"""Hypothesis strategies for constructed numbers (needs ``hypothesis``).
+
+Not imported by ``nirkit``: ``import nirkit.strategies`` in your tests. The
+strategies build numbers from Hypothesis draws with the same core as
+:func:`nirkit.generate`, so they take the same options and shrink towards
+simple numbers: a definitive number, male, year 00, month 01, metropolitan
+département 01, commune and order 001.
+
+Importing this module registers :func:`nirs` for :class:`nirkit.NIR`, so that
+``st.from_type(NIR)`` works; Hypothesis also does that at start-up through
+nirkit's ``hypothesis`` entry point, unless plugins are off
+(``HYPOTHESIS_NO_PLUGINS``).
+
+>>> from hypothesis import given
+>>> from nirkit.strategies import nirs
+>>> @given(nirs(kind="waiting", place_kind="overseas"))
+... def test_waiting_overseas(number):
+...     assert number.kind == "waiting" and number.place.kind == "overseas"
+>>> test_waiting_overseas()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Final, Literal, TypeVar
+
+from hypothesis import strategies as st
+
+from nirkit._api import parse
+from nirkit._format import display
+from nirkit._generate import (
+    ERROR_CODES,
+    ErrorCode,
+    KindName,
+    MonthKindName,
+    Options,
+    PlaceKindName,
+    RegisteredSex,
+    build,
+    make_options,
+)
+from nirkit._kinds import Kind, MonthKind, PlaceKind
+from nirkit._model import NIR
+
+__all__ = ["ERROR_CODES", "invalid_nir_strings", "nir_strings", "nirs"]
+
+T = TypeVar("T")
+Style = Literal["compact", "display", "decorated"]
+
+# Separators nirkit removes, simplest first ("" shrinks towards the compact form).
+_SEPARATORS: Final = ("", " ", ".", "-", "  ", "\t", "\u00a0", "\u202f", " - ")
+_GROUPS: Final = (1, 3, 5, 7, 10, 13)  # where the display form puts a space
+_FULL_WIDTH: Final = str.maketrans({str(d): chr(0xFF10 + d) for d in range(10)})
+
+
+class _DrawSource:
+    """The choices of :mod:`nirkit._generate`, drawn by Hypothesis."""
+
+    __slots__ = ("_draw",)
+
+    def __init__(self, draw: Callable[[st.SearchStrategy[Any]], Any]) -> None:
+        self._draw = draw
+
+    def choice(self, options: Sequence[T]) -> T:
+        return options[self._draw(st.integers(0, len(options) - 1))]  # type: ignore[no-any-return]
+
+    def integer(self, low: int, high: int) -> int:
+        return self._draw(st.integers(low, high))  # type: ignore[no-any-return]
+
+
+@st.composite
+def _built(draw: st.DrawFn, options: Options) -> str:
+    return build(_DrawSource(draw), options)
+
+
+@st.composite
+def _decorated(draw: st.DrawFn, compact_form: str) -> str:
+    """``compact_form`` with separators, a lower-case 2a/2b, or full-width digits."""
+    text = compact_form
+    for end in reversed(_GROUPS):
+        text = text[:end] + draw(st.sampled_from(_SEPARATORS)) + text[end:]
+    if draw(st.booleans()):
+        text = text.replace("A", "a").replace("B", "b")
+    if draw(st.booleans()):
+        text = text.translate(_FULL_WIDTH)
+    padding = draw(st.sampled_from(("", " ")))
+    return padding + text + padding
+
+
+_STYLES: Final[dict[str, Callable[[st.SearchStrategy[str]], st.SearchStrategy[str]]]] = {
+    "compact": lambda numbers: numbers,
+    "display": lambda numbers: numbers.map(display),
+    "decorated": lambda numbers: numbers.flatmap(_decorated),
+}
+
+
+def nir_strings(
+    *,
+    kind: Kind | KindName | None = None,
+    registered_sex: RegisteredSex | None = None,
+    year: int | None = None,
+    month_code: int | None = None,
+    month_kind: MonthKind | MonthKindName | None = None,
+    place_kind: PlaceKind | PlaceKindName | None = None,
+    department: str | None = None,
+    country: str | None = None,
+    style: Style = "compact",
+) -> st.SearchStrategy[str]:
+    """Valid numbers as text; the options are those of :func:`nirkit.generate`.
+
+    ``style`` is ``"compact"`` (``295109912611193``), ``"display"``
+    (``2 95 10 99 126 111 93``) or ``"decorated"``: what people type, with
+    spaces, dots, hyphens, tabs, no-break spaces, a lower-case ``2a``/``2b``
+    or full-width digits, all of which :func:`nirkit.compact` removes. Every
+    example is valid under the standard and strict profiles and is never a
+    published specimen. Raises ``ValueError`` at once for options that cannot
+    be met together.
+    """
+    options = make_options(
+        kind=kind,
+        registered_sex=registered_sex,
+        year=year,
+        month_code=month_code,
+        month_kind=month_kind,
+        place_kind=place_kind,
+        department=department,
+        country=country,
+    )
+    try:
+        styled = _STYLES[style]
+    except KeyError:
+        msg = f"style must be 'compact', 'display' or 'decorated', not {style!r}"
+        raise ValueError(msg) from None
+    return styled(_built(options))
+
+
+def nirs(
+    *,
+    kind: Kind | KindName | None = None,
+    registered_sex: RegisteredSex | None = None,
+    year: int | None = None,
+    month_code: int | None = None,
+    month_kind: MonthKind | MonthKindName | None = None,
+    place_kind: PlaceKind | PlaceKindName | None = None,
+    department: str | None = None,
+    country: str | None = None,
+) -> st.SearchStrategy[NIR]:
+    """Parsed :class:`nirkit.NIR` values; the options are those of :func:`nirkit.generate`.
+
+    A waiting number here has a 3/4 first digit (the digits of a 1/2 number
+    cannot say it is a NIA).
+    """
+    return nir_strings(
+        kind=kind,
+        registered_sex=registered_sex,
+        year=year,
+        month_code=month_code,
+        month_kind=month_kind,
+        place_kind=place_kind,
+        department=department,
+        country=country,
+    ).map(parse)
+
+
+def invalid_nir_strings(
+    code: ErrorCode | None = None,
+    *,
+    kind: Kind | KindName | None = None,
+    place_kind: PlaceKind | PlaceKindName | None = None,
+) -> st.SearchStrategy[str]:
+    """Compact numbers that break exactly one rule, with the right key where one exists.
+
+    ``nirkit.diagnose(example).errors`` is one issue whose code is ``code``
+    (any of :data:`ERROR_CODES` when ``None``). ``kind`` and ``place_kind``
+    shape the rest of the number where the broken rule allows it.
+    """
+    codes: Sequence[ErrorCode] = ERROR_CODES if code is None else (code,)
+    strategies = []
+    for each in codes:
+        # A broken kind digit has no kind; a broken département has no place.
+        each_kind = None if each == "bad_kind_digit" else kind
+        each_place = None if each == "bad_department" else place_kind
+        if each == "bad_commune" and each_place in ("abroad", PlaceKind.ABROAD):
+            continue  # a birth abroad has a country, not a commune
+        if each == "bad_country" and each_place not in (None, "abroad", PlaceKind.ABROAD):
+            continue  # a birth in France has a commune, not a country
+        strategies.append(_built(make_options(kind=each_kind, place_kind=each_place, error=each)))
+    if not strategies:
+        msg = f"no number can break {code!r} with place_kind={place_kind!r}"
+        raise ValueError(msg)
+    return st.one_of(strategies)
+
+
+st.register_type_strategy(NIR, nirs())
