@@ -249,6 +249,9 @@ def _require(value: object, expected: type | tuple[type, ...], what: str) -> Non
         raise TypeError(msg)
 
 
+_InstructionLike = Instruction | Mapping[str, str]
+
+
 class AuthPolicy:
     """Which numbers a service accepts as the identifier of an authentication.
 
@@ -284,7 +287,9 @@ class AuthPolicy:
         accept: Iterable[Kind | str] = frozenset(Kind),
         profile: ProfileName | Profile = "standard",
         key_required: bool = True,
-        instructions: Mapping[Kind | str, Instruction | Mapping[str, str]] | None = None,
+        instructions: Mapping[Kind, _InstructionLike]
+        | Mapping[str, _InstructionLike]
+        | None = None,
     ) -> None:
         if isinstance(accept, str):  # a Kind is a str: iterating it gives letters
             msg = "accept is a set of kinds, for example {Kind.DEFINITIVE, Kind.PROVISIONAL}"
