@@ -100,7 +100,11 @@ def test_invalid(text: str, code: str) -> None:
     assert _digits_left(error) == ""
 
 
-@given(st.one_of(invalid_nir_strings(), invalid_nir_strings().map(nirkit.format_nir)))
+@given(
+    st.one_of(
+        invalid_nir_strings(), invalid_nir_strings().map(lambda t: f"{t[:1]} {t[1:3]} {t[3:]}")
+    )
+)
 def test_no_error_form_contains_a_digit_of_the_input(text: str) -> None:
     error = _error(text)
     assert _digits_left(error) == ""
