@@ -14,6 +14,7 @@ from nirkit._lint.config import (
     find_pyproject,
     from_pyproject,
     parse_kinds,
+    profile_name,
     split_codes,
 )
 from nirkit._lint.engine import lint
@@ -75,7 +76,7 @@ def configure(args: argparse.Namespace) -> LintConfig:
         if path is not None:
             config = from_pyproject(path, config)
     if args.profile:
-        config = replace(config, profile=args.profile)
+        config = replace(config, profile=profile_name(args.profile))
     if args.lang:
         config = replace(config, lang=args.lang)
     if args.require_kinds is not None:

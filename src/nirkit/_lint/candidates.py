@@ -19,13 +19,16 @@ import re
 from typing import Final
 
 # One compiled pattern scans whole blocks; it is linear in the block size:
-# - the two look-behinds stop a match from starting inside a run, so a long
-#   run of short groups is matched once, not once per group;
-# - separators and group characters are disjoint, so backtracking is bounded.
+# - the look-behinds stop a match from starting inside a run, so a long run of
+#   short groups is tried once, not once per group;
+# - the possessive repetition never backtracks: a run is a token whole or not
+#   at all (``12 34 ... 56x`` is glued to the x, no shorter token is tried).
+# ``CMD-252791361964096`` and ``ID_...`` are glued too: a hyphen or a dot
+# between a letter and the digits binds them, as an underscore does.
 TOKEN: Final = re.compile(
-    r"(?<![0-9A-Za-z])(?<![0-9][ .\-])"
-    r"[0-9](?:[ .\-]?(?:[0-9]|(?<=2)[AaBb]|(?<=[0-9])[Oo]|[Oo](?=[0-9]))){11,}"
-    r"(?![0-9A-Za-z])"
+    r"(?<![0-9A-Za-z_])(?<![0-9][ .\-])(?<![A-Za-z_][.\-])"
+    r"[0-9](?:[ .\-]?(?:[0-9]|(?<=2)[AaBb]|(?<=[0-9])[Oo]|[Oo](?=[0-9]))){11,}+"
+    r"(?![0-9A-Za-z_])(?![.\-][0-9A-Za-z])"
 )
 
 _STRIP: Final = str.maketrans({" ": None, ".": None, "-": None, "a": "A", "b": "B", "o": "O"})

@@ -12,8 +12,13 @@ from typing import Final
 from nirkit._kinds import Kind
 from nirkit._lint.files import DEFAULT_EXCLUDES
 from nirkit._lint.rules import DEFAULT_ENABLED, unknown_codes
+from nirkit._profiles import ProfileName
 
-_PROFILES: Final = ("lenient", "standard", "strict")
+_PROFILES: Final[dict[str, ProfileName]] = {
+    "lenient": "lenient",
+    "standard": "standard",
+    "strict": "strict",
+}
 _LANGS: Final = ("en", "fr")
 _LIST_KEYS: Final = frozenset({"enable", "disable", "exclude", "require-kinds"})
 # No ``show-numbers`` key: only a person at a terminal may ask for full numbers,
@@ -29,7 +34,7 @@ class ConfigError(Exception):
 class LintConfig:
     """Everything that decides what the linter reports."""
 
-    profile: str = "standard"
+    profile: ProfileName = "standard"
     lang: str = "en"
     enabled: frozenset[str] = DEFAULT_ENABLED
     excludes: tuple[str, ...] = DEFAULT_EXCLUDES
@@ -45,6 +50,11 @@ class LintConfig:
             msg = f"unknown rule code(s): {', '.join(bad)} (see `nirkit lint --list-rules`)"
             raise ConfigError(msg)
         return replace(self, enabled=(self.enabled | on) - off)
+
+
+def profile_name(name: str) -> ProfileName:
+    """A profile name from the command line (argparse has checked the choice)."""
+    return _PROFILES[name]
 
 
 def parse_kinds(values: Iterable[str]) -> tuple[Kind, ...]:
@@ -124,7 +134,8 @@ def from_pyproject(path: Path, base: LintConfig | None = None) -> LintConfig:
         require_kinds=parse_kinds(lists["require-kinds"]) or config.require_kinds,
     )
     if "profile" in settings:
-        config = replace(config, profile=_choice(path, "profile", settings["profile"], _PROFILES))
+        name = _choice(path, "profile", settings["profile"], tuple(_PROFILES))
+        config = replace(config, profile=_PROFILES[name])
     if "lang" in settings:
         config = replace(config, lang=_choice(path, "lang", settings["lang"], _LANGS))
     enable = lists["enable"]

@@ -18,7 +18,9 @@ LOOKBACK: Final = 200  # characters before the token in which a key name is look
 # Words are split on anything that is not a letter and on camelCase humps,
 # then matched whole: ``patientNir`` and ``num_secu`` say NIR, ``souvenir`` does not.
 _WORD: Final = re.compile(r"[A-Z]?[a-zà-ÿ]+|[A-Z]+(?![a-z])")
-_NIR_WORDS: Final = frozenset({"nir", "nss", "nia", "insee", "secu", "sécu", "ssn"})
+_NIR_WORDS: Final = frozenset(
+    {"nir", "nirs", "nss", "nia", "nias", "insee", "secu", "sécu", "ssn", "ssns"}
+)
 _NIR_PHRASE: Final = re.compile(r"social_?security|s[ée]curit[ée]_?sociale|numsecu", re.IGNORECASE)
 # The last key before the token: JSON/YAML/TOML/INI/Python/SQL assignments
 # and XML tags.
@@ -28,6 +30,15 @@ _KEY: Final = re.compile(
 )
 _DELIMITERS: Final = ",;\t|"
 CSV_SUFFIXES: Final = (".csv", ".tsv", ".psv")
+
+
+# Every name ``says_nir`` accepts contains one of these (case-insensitive).
+_MENTION: Final = re.compile(r"nir|nss|nia|insee|s[ée]cu|ssn", re.IGNORECASE)
+
+
+def mentions_nir(text: str) -> bool:
+    """Whether ``text`` may hold a name that says NIR (a cheap test on a whole block)."""
+    return _MENTION.search(text) is not None
 
 
 def says_nir(name: str) -> bool:
@@ -40,6 +51,9 @@ def says_nir(name: str) -> bool:
 
 def key_before(prefix: str) -> str | None:
     """The key name that ``prefix`` (the line up to the token) ends with, if any."""
+    tail = prefix.rstrip(" \t\"'[(")
+    if not tail or tail[-1] not in ":=>":
+        return None  # the common case (a CSV field, prose), decided cheaply
     match = _KEY.search(prefix[-LOOKBACK:])
     if match is None:
         return None
@@ -57,9 +71,11 @@ class CsvColumns:
 
     def column_at(self, line: str, position: int) -> int:
         """The 0-based index of the field of ``line`` that holds ``position``."""
+        delimiter = self.delimiter
+        if '"' not in line:
+            return line.count(delimiter, 0, position)
         column = 0
         quoted = False
-        delimiter = self.delimiter
         for char in line[:position]:
             if char == '"':
                 quoted = not quoted

@@ -28,7 +28,14 @@ from nirkit._lint.candidates import (
     separators_on_group_ends,
 )
 from nirkit._lint.config import LintConfig
-from nirkit._lint.context import CSV_SUFFIXES, LOOKBACK, CsvColumns, key_before, says_nir
+from nirkit._lint.context import (
+    CSV_SUFFIXES,
+    LOOKBACK,
+    CsvColumns,
+    key_before,
+    mentions_nir,
+    says_nir,
+)
 from nirkit._lint.files import BinaryFile, NotUtf8, Target, blocks, targets
 from nirkit._lint.rules import RULES, Level, key_missing_message, own_message
 from nirkit._profiles import LENIENT, STANDARD, STRICT
@@ -47,6 +54,8 @@ _WARNING_RULES: Final = frozenset(
     {"corsica_before_1976", "corsica_20_after_1975", "unknown_country"}
 )
 _IGNORE: Final = re.compile(r"nirkit:\s*ignore(?:\[([^\]]*)\])?")
+# A key name can only end right before a token with one of these characters.
+_KEY_ENDS: Final = frozenset(":=> \t\"'[(")
 _MAX_CSV_LINE: Final = 1 << 16  # longer lines are not read as CSV records
 
 
@@ -160,34 +169,58 @@ class _FileLinter:
     def scan(self, block: str, first_line: int, offset: int) -> None:
         lines = _Lines(block, first_line, offset)
         valid = is_valid
-        profile = self.profile
+        name = self.config.profile
         kinds = self.report.kinds_seen
-        quiet_valid = not (self.want_valid or self.want_specimen or self.want_warnings)
+        kind_of = _KIND_OF_DIGIT
+        specimens = SPECIMENS if self.want_specimen else frozenset[str]()
+        every_valid = self.want_valid or self.want_warnings
+        # Where the key may be absent, a 15- or 21-character token may hold 13
+        # characters only (and needs its context): no fast path then.
+        fast = (15, 21) if self.profile.key_required else ()
+        # No NIR column and no NIR word in the block: no token can have a NIR context.
+        columns = self.columns
+        maybe_context = bool(columns and columns.nir_columns) or mentions_nir(block)
         for match in TOKEN.finditer(block):
             token = match.group()
+            # The compact and display forms (15 and 21 characters) are checked
+            # as they are, without building anything: most tokens stop here.
+            if len(token) in fast and valid(token, profile=name):
+                compact = token.replace(" ", "")
+                kinds[kind_of[token[0]]] += 1
+                if every_valid or compact in specimens:
+                    self.valid(lines, match, compact.upper())
+                continue
             compact = compact_token(token)
-            if len(compact) == 15 and valid(compact, profile=profile):
-                odd = len(token) != 15 and not separators_on_group_ends(token)
-                if odd and not self.context(lines, match.start()):
+            if len(compact) == 15 and valid(compact, profile=name):
+                if not separators_on_group_ends(token) and not self.context(lines, match.start()):
                     continue  # e.g. a decimal number: a NIR only if the context says so
-                kinds[_KIND_OF_DIGIT[compact[0]]] += 1
-                if quiet_valid:
-                    continue
-                self.valid(lines, match, compact)
+                kinds[kind_of[compact[0]]] += 1
+                if every_valid or compact in specimens:
+                    self.valid(lines, match, compact)
             elif 13 <= len(compact) <= 16:
-                self.suspect(lines, match, compact)
+                strong = plausible_shape(compact) and separators_on_group_ends(token)
+                if strong or (maybe_context and self.context(lines, match.start())):
+                    self.suspect(lines, match, compact, strong)
 
     def context(self, lines: _Lines, position: int) -> bool:
         """Whether the key or CSV column of the token at ``position`` says NIR."""
         lines.seek(position)
-        start = max(lines.line_start, position - LOOKBACK)
-        key = key_before(lines.block[start:position])
-        if key is not None and says_nir(key):
-            return True
-        if self.columns is None or lines.line == 1 or lines.offset:
+        block = lines.block
+        start = lines.line_start
+        if position > start and block[position - 1] in _KEY_ENDS:
+            key = key_before(block[max(start, position - LOOKBACK) : position])
+            if key is not None and says_nir(key):
+                return True
+        columns = self.columns
+        if columns is None or not columns.nir_columns or lines.line == 1 or lines.offset:
             return False
-        within = position - lines.line_start
-        return within < _MAX_CSV_LINE and self.columns.says_nir(lines.text(), within)
+        if position - start > _MAX_CSV_LINE:
+            return False
+        if block.find('"', start, position) < 0:
+            column = block.count(columns.delimiter, start, position)
+        else:
+            column = columns.column_at(block[start:position], position - start)
+        return column in columns.nir_columns
 
     def valid(self, lines: _Lines, match: re.Match[str], compact: str) -> None:
         codes: list[tuple[str, str]] = []
@@ -201,11 +234,8 @@ class _FileLinter:
         if codes:
             self.add(lines, match, compact, codes)
 
-    def suspect(self, lines: _Lines, match: re.Match[str], compact: str) -> None:
-        token = match.group()
-        strong = plausible_shape(compact) and separators_on_group_ends(token)
-        if not strong and not self.context(lines, match.start()):
-            return
+    def suspect(self, lines: _Lines, match: re.Match[str], compact: str, strong: bool) -> None:
+        """A token that is not a valid number: strong, or in a NIR context."""
         keyless = len(compact) == 13 and self.profile.key_required
         diagnosis = diagnose(compact, profile=self.keyless if keyless else self.profile)
         if diagnosis.valid and keyless:
