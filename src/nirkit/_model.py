@@ -11,7 +11,9 @@ from nirkit._format import display, masked
 from nirkit._kinds import Kind, MonthKind, PlaceKind
 
 if TYPE_CHECKING:
+    from nirkit._context import Context
     from nirkit._issues import Issue
+    from nirkit._profiles import Profile, ProfileName
 
 RegisteredSex = Literal["male", "female"]
 
@@ -89,10 +91,17 @@ class NIR:
     _warnings: tuple[Issue, ...]
     _key_given: bool
 
-    def __init__(self, text: str, /, **options: Any) -> None:
+    def __init__(
+        self,
+        text: str,
+        /,
+        *,
+        profile: ProfileName | Profile = "standard",
+        context: Context = None,
+    ) -> None:
         from nirkit._api import parse  # _api imports this module
 
-        parsed = parse(text, **options)
+        parsed = parse(text, profile=profile, context=context)
         self._set(parsed._compact, parsed._kind, parsed._warnings, parsed._key_given)
 
     @classmethod

@@ -19,17 +19,17 @@ _CLEAN: Final = str.maketrans(
 )
 
 
-def require_str(text: object) -> None:
+def require_str(text: object) -> str:
     """Refuse a non-``str``: a programming error, not an invalid number."""
     if not isinstance(text, str):
         msg = f"expected a str, got {type(text).__name__}"
         raise TypeError(msg)
+    return text
 
 
 def check_type_and_size(text: object) -> None:
     """Refuse a non-``str`` (``TypeError``) and an over-long input, before any work."""
-    require_str(text)
-    if len(text) > MAX_INPUT_LENGTH:  # type: ignore[arg-type]
+    if len(require_str(text)) > MAX_INPUT_LENGTH:
         raise NIRError(Issue("bad_length", "length", variant="too_long"))
 
 
