@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import importlib
 import json
+import pickle
 import re
 import subprocess
 import sys
@@ -191,8 +193,12 @@ def test_schema_pattern_matches_every_valid_compact_number(text: str) -> None:
 
 def test_hidden_input() -> None:
     hidden = HiddenInput(VALID)
-    assert (repr(hidden), str(hidden), f"{hidden}") == ("<hidden>", "<hidden>", "<hidden>")
+    assert (repr(hidden), str(hidden), f"{hidden}") == ("'<hidden>'", "<hidden>", "<hidden>")
+    assert json.dumps({"input": hidden}) == '{"input": "<hidden>"}'
     assert hidden.reveal() == VALID
+    assert pickle.loads(pickle.dumps(hidden)) == "<hidden>"
+    assert copy.deepcopy(hidden) == "<hidden>"
+    assert b"126" not in pickle.dumps(HiddenInput(nirkit.compact(VALID)))
 
 
 def test_clear_import_error_without_pydantic(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -21,7 +21,7 @@ no digit, and the message names the rule that failed, never the number.
 ... except ValidationError as error:
 ...     details = error.errors()[0]
 >>> details["type"], details["ctx"]["code"], details["input"]
-('nir_invalid', 'key_mismatch', <hidden>)
+('nir_invalid', 'key_mismatch', '<hidden>')
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ __all__ = ["HiddenInput", "NIRStr", "NIRValidator"]
 
 # The compact form: kind digit, year, month, département (2A/2B allowed), commune, order, key.
 _BODY_PATTERN: Final = r"^[123478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}"
-COMPACT_PATTERN: Final = _BODY_PATTERN + "[0-9]{2}$"
+COMPACT_PATTERN: Final = _BODY_PATTERN.replace("{6}", "{8}") + "$"
 _DESCRIPTION: Final = (
     "French social-security number (NIR, or a waiting or provisional number shaped "
     "like one), in compact form: 15 characters, digits except 2A/2B for Corsica. "
@@ -55,18 +55,24 @@ _DESCRIPTION: Final = (
 )
 
 
-class HiddenInput:
-    """What a validation error shows as its input: no digit of the number."""
+class HiddenInput(str):
+    """What a validation error shows as its input: the text ``<hidden>``.
 
-    __slots__ = ("_value",)
+    A ``str``, so that every JSON encoder (pydantic's, FastAPI's
+    ``jsonable_encoder``, a JSON log formatter) writes ``"<hidden>"``; the input
+    itself is kept for a caller who asks, through :meth:`reveal`, and is left
+    out of copies and pickles.
+    """
 
-    def __init__(self, value: object) -> None:
-        self._value = value
+    _value: object
 
-    def __repr__(self) -> str:
-        return "<hidden>"
+    def __new__(cls, value: object) -> HiddenInput:
+        hidden = super().__new__(cls, "<hidden>")
+        hidden._value = value
+        return hidden
 
-    __str__ = __repr__
+    def __reduce__(self) -> tuple[type[str], tuple[str]]:
+        return (str, ("<hidden>",))
 
     def reveal(self) -> object:
         """The input itself: only for a caller who asks for it."""
