@@ -404,3 +404,20 @@ def test_an_invalid_number_has_no_pseudonym_and_is_not_echoed() -> None:
         nirkit.pseudonym(typo, SECRET)
     assert caught.value.code == "key_mismatch"
     assert nirkit.compact(typo) not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"allowed": True, "reason": "kind_not_accepted", "kind": Kind.WAITING},
+        {"allowed": False, "reason": "accepted", "kind": Kind.WAITING},
+        {"allowed": False, "reason": "kind_not_accepted"},  # no kind
+        {"allowed": False, "reason": "invalid_number"},  # no error
+        {"allowed": False, "reason": "identity_mismatch", "kind": Kind.WAITING},  # no field
+        {"allowed": False, "reason": "refused"},
+    ],
+)
+def test_a_decision_is_consistent(fields: dict[str, Any]) -> None:
+    with pytest.raises(ValueError):  # noqa: PT011 - the messages differ
+        Decision(**fields)
+    assert Decision(False, "kind_not_accepted", Kind.WAITING).reason is Reason.KIND_NOT_ACCEPTED  # type: ignore[arg-type]

@@ -146,13 +146,14 @@ _DEFAULT_INSTRUCTION: Final = Instruction(
     en="Your number is not in question: please contact the service to be identified another way.",
     fr="Votre numéro n'est pas en cause : contactez le service pour être identifié autrement.",
 )
+_WITH_ERROR: Final = frozenset({Reason.INVALID_NUMBER, Reason.KEY_REQUIRED})
 # The error of a 13-character number where the key is required.
 _KEY_MISSING: Final = Issue("bad_length", "length", variant="key_missing")
 
 
 def _join(words: list[str], lang: Lang) -> str:
-    if len(words) == 1:
-        return words[0]
+    if len(words) <= 1:
+        return "".join(words)
     return ", ".join(words[:-1]) + _AND[lang] + words[-1]
 
 
@@ -179,6 +180,19 @@ class Decision:
     mismatched: tuple[Field, ...] = ()
     instruction: Instruction | None = None
 
+    def __post_init__(self) -> None:
+        reason = Reason(self.reason)
+        object.__setattr__(self, "reason", reason)
+        consistent = (
+            self.allowed is (reason is Reason.ACCEPTED)
+            and (self.kind is None) is (reason is Reason.INVALID_NUMBER)
+            and (self.error is not None) is (reason in _WITH_ERROR)
+            and bool(self.mismatched) is (reason is Reason.IDENTITY_MISMATCH)
+        )
+        if not consistent:
+            msg = f"inconsistent decision for reason {reason.value!r}"
+            raise ValueError(msg)
+
     def message(self, lang: Lang = "en") -> str:
         """A message a service can show to the person as is, in ``"en"`` or ``"fr"``."""
         lang = _lang(lang)
@@ -188,9 +202,8 @@ class Decision:
             return template.format(detail=detail)
         if self.reason is Reason.KIND_NOT_ACCEPTED and self.kind is not None:
             instruction = self.instruction or _DEFAULT_INSTRUCTION
-            return template.format(
-                kind=_KIND_WORDS[lang][self.kind], instruction=instruction.text(lang)
-            )
+            kind = _KIND_WORDS[lang][self.kind]
+            return template.format(kind=kind, instruction=instruction.text(lang))
         if self.reason is Reason.IDENTITY_MISMATCH:
             words = [_FIELD_WORDS[lang][field] for field in self.mismatched]
             return template.format(fields=_join(words, lang))
@@ -263,7 +276,9 @@ class AuthPolicy:
     decides whether a 13-character number (no key) is refused with
     ``key_required`` or accepted, whatever the profile says about keys.
     ``instructions`` maps a refused kind to what the service tells the person
-    (an :class:`Instruction` or ``{"en": ..., "fr": ...}``).
+    (an :class:`Instruction` or ``{"en": ..., "fr": ...}``); an instruction
+    for an accepted kind is kept, so that a policy can be widened with
+    :meth:`replace`, but never shown.
 
     Immutable and hashable; :meth:`replace` returns a changed copy.
 
