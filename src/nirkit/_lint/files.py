@@ -64,12 +64,13 @@ class Target:
     path: Path | None
 
 
-def excluded(relative: str, patterns: Iterable[str]) -> bool:
-    """Whether a path (relative, with ``/``) matches an exclusion glob.
+def excluded(relative: str, patterns: Iterable[str], skip: int = 0) -> bool:
+    """Whether a path (with ``/``) matches an exclusion glob.
 
     A pattern with a ``/`` matches the whole path (or a leading part of it);
     a pattern without one matches any single component (``node_modules``,
-    ``*.min.js``).
+    ``*.min.js``) but the first ``skip`` ones (the parents of an absolute
+    path given on the command line, which are not the project's business).
     """
     parts = relative.split("/")
     for pattern in patterns:
@@ -78,7 +79,7 @@ def excluded(relative: str, patterns: Iterable[str]) -> bool:
             prefixes = ("/".join(parts[: i + 1]) for i in range(len(parts)))
             if any(fnmatch.fnmatchcase(prefix, stripped) for prefix in prefixes):
                 return True
-        elif any(fnmatch.fnmatchcase(part, stripped) for part in parts):
+        elif any(fnmatch.fnmatchcase(part, stripped) for part in parts[skip:]):
             return True
     return False
 
@@ -101,24 +102,27 @@ def targets(paths: Iterable[str], excludes: tuple[str, ...]) -> Iterator[Target 
             yield Target(STDIN_NAME, None)
             continue
         path = Path(given)
-        if excluded(_display(path), excludes):
+        shown = _display(path)
+        skip = shown.count("/") if path.is_absolute() else 0
+        if excluded(shown, excludes, skip):
             continue
         if path.is_dir():
-            yield from _walk(path, excludes)
+            yield from _walk(path, excludes, shown.count("/") + 1 if path.is_absolute() else 0)
         elif path.is_file():
             yield Target(_display(path), path)
         else:
             yield FileNotFoundError(2, "no such file", given)
 
 
-def _walk(root: Path, excludes: tuple[str, ...]) -> Iterator[Target]:
+def _walk(root: Path, excludes: tuple[str, ...], skip: int) -> Iterator[Target]:
+    """The files under ``root``: a directory's files first, then its subdirectories."""
     for directory, subdirs, files in os.walk(root):
         base = Path(directory)
-        subdirs[:] = sorted(d for d in subdirs if not excluded(_display(base / d), excludes))
+        subdirs[:] = sorted(d for d in subdirs if not excluded(_display(base / d), excludes, skip))
         for name in sorted(files):
             path = base / name
             shown = _display(path)
-            if not excluded(shown, excludes) and path.is_file():
+            if not excluded(shown, excludes, skip) and path.is_file():
                 yield Target(shown, path)
 
 
@@ -126,7 +130,8 @@ def blocks(stream: BinaryIO) -> Iterator[str]:
     """Decoded UTF-8 blocks of ``stream``, each ending after a newline when possible.
 
     Raises :class:`BinaryFile` before yielding anything when the first bytes
-    hold a NUL, and :class:`NotUtf8` where the bytes stop being UTF-8.
+    hold a NUL, and :class:`NotUtf8` where the bytes stop being UTF-8 (after
+    yielding the whole lines before that point).
     """
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
     pending = ""
@@ -140,8 +145,12 @@ def blocks(stream: BinaryIO) -> Iterator[str]:
         try:
             text = decoder.decode(raw, final=not raw)
         except UnicodeDecodeError as error:
-            line = lines_before + pending.count("\n") + raw[: error.start].count(b"\n") + 1
-            raise NotUtf8(line) from None
+            # The whole lines before the bad byte are still linted.
+            head = pending + bytes(error.object[: error.start]).decode("utf-8", "replace")
+            whole = head[: head.rfind("\n") + 1]
+            if whole:
+                yield whole.removeprefix("\ufeff")
+            raise NotUtf8(lines_before + head.count("\n") + 1) from None
         if not raw:
             if pending or text:
                 yield pending + text

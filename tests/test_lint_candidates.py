@@ -1,0 +1,172 @@
+"""Candidate selection: the token pattern, shapes, context names; with properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nirkit._lint.candidates import (
+    TOKEN,
+    compact_token,
+    luhn_valid,
+    plausible_shape,
+    separators_on_group_ends,
+)
+from nirkit._lint.context import CsvColumns, key_before, mentions_nir, says_nir
+from nirkit.strategies import nir_strings
+from tests.helpers import with_key
+
+GOOD = with_key("1 84 02 75 123 456")
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        (f"x {GOOD} y", [GOOD]),
+        (f"({GOOD.replace(' ', '.')})", [GOOD.replace(" ", ".")]),
+        ("1 84 02 2A 123 456 34, next", ["1 84 02 2A 123 456 34"]),
+        ("1 84 02 2a 123 456 34", ["1 84 02 2a 123 456 34"]),
+        ("1 84 O2 75 123 456 34", ["1 84 O2 75 123 456 34"]),  # O typed for 0
+        ("nir=1840275123456 a été", ["1840275123456"]),  # the "a" is a word
+        ("1234567890123 Oct", ["1234567890123"]),
+        ("12345678901", []),  # too short
+        ("CMD-252791361964096", []),  # glued to a word by a hyphen
+        ("ID_252791361964096", []),
+        ("v.252791361964096", []),
+        ("x252791361964096", []),
+        ("252791361964096x", []),
+        ("252791361964096-A", []),
+        ("12 34 56 78 90 12 34 5x", []),  # glued: no shorter token is tried
+        ("FR76 3000 6000 0112 3456 7890 189", []),
+        ("+33 6 12 34 56 78", []),
+        ("20240101123045", ["20240101123045"]),
+        ("2024 2 95 10 99 126 111 93", ["2024 2 95 10 99 126 111 93"]),  # one run
+        ("1  84 02 75 123 456 34", ["84 02 75 123 456 34"]),  # a double space splits
+    ],
+)
+def test_tokens(text: str, tokens: list[str]) -> None:
+    assert TOKEN.findall(text) == tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "plausible"),
+    [
+        ("184027512345600", True),  # a wrong key is still NIR-shaped
+        ("184022A12345600", True),
+        ("197129712345600", True),
+        ("197129792345600", False),  # 979 is no overseas code
+        ("584027512345600", False),  # kind digit
+        ("184137512345600", False),  # month 13
+        ("184020012345600", False),  # département 00
+        ("18402751234560", False),  # 14 characters
+        ("1840275123O5600", False),  # a letter outside 2A/2B
+    ],
+)
+def test_plausible_shape(text: str, plausible: bool) -> None:
+    assert plausible_shape(text) is plausible
+
+
+@pytest.mark.parametrize(
+    ("token", "ok"),
+    [
+        ("184027512345634", True),
+        ("1 84 02 75 123 456 34", True),
+        ("1840275123456 34", True),
+        ("1.84.02.75.123.456.34", True),
+        ("18 402 75 123 456 34", False),
+        ("1.84027512345634", False),  # a decimal number
+        ("18402751234563-4", False),
+    ],
+)
+def test_separators_on_group_ends(token: str, ok: bool) -> None:
+    assert separators_on_group_ends(token) is ok
+
+
+@pytest.mark.parametrize(
+    ("digits", "ok"),
+    [
+        ("378282246310005", True),
+        ("356938035643809", True),
+        ("4111111111111111", True),
+        ("378282246310006", False),
+        ("356938035643808", False),
+    ],
+)
+def test_luhn(digits: str, ok: bool) -> None:
+    assert luhn_valid(digits) is ok
+
+
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [
+        ("nir", True),
+        ("NIR", True),
+        ("patientNir", True),
+        ("nir_cle", True),
+        ("nirs", True),
+        ("nss", True),
+        ("num_secu", True),
+        ("numero_securite_sociale", True),
+        ("Numéro de sécurité sociale", True),
+        ("social_security_number", True),
+        ("SocialSecurityNumber", True),
+        ("insee", True),
+        ("ssn", True),
+        ("souvenir", False),
+        ("environment", False),
+        ("definir", False),
+        ("ean", False),
+        ("phone", False),
+        ("", False),
+    ],
+)
+def test_names(name: str, says: bool) -> None:
+    assert says_nir(name) is says
+    if says:
+        assert mentions_nir(name)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "key"),
+    [
+        ("nir: ", "nir"),
+        ('{"id": 1, "nss": "', "nss"),
+        ("  nir = '", "nir"),
+        ("patient.nir := ", "patient.nir"),
+        ("'nir' => ", "nir"),
+        ("<nir>", "nir"),
+        ('<field name="x">', "field"),
+        ("call ", None),
+        ("1,", None),
+        ("nir: 12, other ", None),
+    ],
+)
+def test_key_before(prefix: str, key: str | None) -> None:
+    assert key_before(prefix) == key
+
+
+def test_csv_columns() -> None:
+    columns = CsvColumns('id;"NIR";name')
+    assert (columns.delimiter, columns.nir_columns) == (";", frozenset({1}))
+    assert columns.column_at('1;"a;b";c', 8) == 2  # a quoted delimiter does not count
+
+
+@given(
+    number=nir_strings(style="display") | nir_strings(style="compact"),
+    before=st.sampled_from(["", " ", ",", ";", "(", '"', "nir: ", "\t", "= '"]),
+    after=st.sampled_from(["", " ", ",", ")", '"', ".", "\n", ". Next"]),
+)
+def test_every_valid_number_is_one_token(number: str, before: str, after: str) -> None:
+    tokens = list(TOKEN.finditer(f"{before}{number}{after}"))
+    assert [(m.group(), m.start()) for m in tokens] == [(number, len(before))]
+    assert len(compact_token(number)) == 15
+
+
+@given(st.text(alphabet="0123456789 .-,;abAB\n", max_size=200))
+def test_tokens_are_maximal_and_never_glued(text: str) -> None:
+    for match in TOKEN.finditer(text):
+        start, end = match.span()
+        assert len(compact_token(match.group())) >= 12
+        assert start == 0 or not text[start - 1].isalnum()
+        assert end == len(text) or not text[end].isalnum()
