@@ -92,7 +92,15 @@ class Report:
     errors: list[FileError] = field(default_factory=list)
     files_checked: int = 0
     files_skipped: list[str] = field(default_factory=list)  # binary
-    kinds_seen: Counter[Kind] = field(default_factory=Counter)
+    first_digits: Counter[str] = field(default_factory=Counter)  # of the valid numbers
+
+    @property
+    def kinds_seen(self) -> Counter[Kind]:
+        """How many valid numbers of each kind were seen."""
+        kinds: Counter[Kind] = Counter()
+        for digit, count in self.first_digits.items():
+            kinds[_KIND_OF_DIGIT[digit]] += count
+        return kinds
 
 
 def shown_number(compact: str, show_numbers: bool) -> str:
@@ -170,8 +178,8 @@ class _FileLinter:
         lines = _Lines(block, first_line, offset)
         valid = is_valid
         name = self.config.profile
-        kinds = self.report.kinds_seen
-        kind_of = _KIND_OF_DIGIT
+        # Counted by first digit: hashing a one-character str is cheaper than an enum.
+        seen = self.report.first_digits
         specimens = SPECIMENS if self.want_specimen else frozenset[str]()
         every_valid = self.want_valid or self.want_warnings
         # Where the key may be absent, a 15- or 21-character token may hold 13
@@ -185,20 +193,23 @@ class _FileLinter:
             # The compact and display forms (15 and 21 characters) are checked
             # as they are, without building anything: most tokens stop here.
             if len(token) in fast and valid(token, profile=name):
-                compact = token.replace(" ", "")
-                kinds[kind_of[token[0]]] += 1
-                if every_valid or compact in specimens:
-                    self.valid(lines, match, compact.upper())
+                seen[token[0]] += 1
+                if every_valid or token.replace(" ", "") in specimens:
+                    self.valid(lines, match, compact_token(token))
                 continue
             compact = compact_token(token)
             if len(compact) == 15 and valid(compact, profile=name):
                 if not separators_on_group_ends(token) and not self.context(lines, match.start()):
                     continue  # e.g. a decimal number: a NIR only if the context says so
-                kinds[kind_of[compact[0]]] += 1
+                seen[compact[0]] += 1
                 if every_valid or compact in specimens:
                     self.valid(lines, match, compact)
             elif 13 <= len(compact) <= 16:
-                strong = plausible_shape(compact) and separators_on_group_ends(token)
+                strong = (
+                    len(compact) == 15
+                    and plausible_shape(compact)
+                    and separators_on_group_ends(token)
+                )
                 if strong or (maybe_context and self.context(lines, match.start())):
                     self.suspect(lines, match, compact, strong)
 
@@ -242,7 +253,7 @@ class _FileLinter:
             self.add(lines, match, compact, [("key_missing", key_missing_message(self.lang))])
             return
         if diagnosis.valid:  # 13 characters where the profile allows it
-            self.report.kinds_seen[_KIND_OF_DIGIT[compact[0]]] += 1
+            self.report.first_digits[compact[0]] += 1
             self.valid(lines, match, compact)
             return
         errors = diagnosis.errors
