@@ -19,6 +19,17 @@ def key_of(body: str) -> int:
     return 97 - int(body) % 97
 
 
+def key_is_right(compact: str) -> bool:
+    """Whether a clean 15-character number (ASCII digits, 2A/2B allowed) has its right key."""
+    if compact[6] in _CORSICA:
+        return key_of(compact[:13]) == int(compact[13:])
+    # One int() for body and key: n = 100 * body + key, and the key is right
+    # when body + key = 0 (mod 97), that is when n + 2 * key = 0 (mod 97).
+    number = int(compact)
+    key = number % 100
+    return 0 < key < 98 and (number + 2 * key) % 97 == 0
+
+
 def compute_key(body: str, /) -> int:
     """Compute the 2-digit key (1-97) of a 13-character body.
 

@@ -83,6 +83,16 @@ def number_pattern(
 _COMPILED: dict[object, tuple[Profile, Matcher]] = {}
 
 
+def pattern_for(profile: ProfileName | Profile) -> re.Pattern[str]:
+    """The pattern of a profile (``re`` caches the compiled form)."""
+    resolved = resolve_profile(profile)
+    return number_pattern(
+        key_required=resolved.key_required,
+        zero_fields_allowed=resolved.zero_fields_allowed,
+        month_43_49_allowed=resolved.month_43_49_allowed,
+    )
+
+
 def compiled(profile: ProfileName | Profile) -> tuple[Profile, Matcher]:
     """The resolved profile and the ``fullmatch`` of its pattern."""
     try:
@@ -90,11 +100,7 @@ def compiled(profile: ProfileName | Profile) -> tuple[Profile, Matcher]:
     except KeyError:
         pass
     resolved = resolve_profile(profile)
-    pattern = number_pattern(
-        key_required=resolved.key_required,
-        zero_fields_allowed=resolved.zero_fields_allowed,
-        month_43_49_allowed=resolved.month_43_49_allowed,
-    )
+    pattern = pattern_for(resolved)
     if len(_COMPILED) < 64:  # bounded: callers may build profiles on the fly
         _COMPILED[profile] = (resolved, pattern.fullmatch)
     return resolved, pattern.fullmatch

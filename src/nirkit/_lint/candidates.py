@@ -15,6 +15,7 @@ separators (if any) fall between the display groups. Every other token of 13 to
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -25,11 +26,23 @@ from typing import Final
 #   at all (``12 34 ... 56x`` is glued to the x, no shorter token is tried).
 # ``CMD-252791361964096`` and ``ID_...`` are glued too: a hyphen or a dot
 # between a letter and the digits binds them, as an underscore does.
-TOKEN: Final = re.compile(
-    r"(?<![0-9A-Za-z_])(?<![0-9][ .\-])(?<![A-Za-z_][.\-])"
-    r"[0-9](?:[ .\-]?(?:[0-9]|(?<=2)[AaBb]|(?<=[0-9])[Oo]|[Oo](?=[0-9]))){11,}+"
-    r"(?![0-9A-Za-z_])(?![.\-][0-9A-Za-z])"
-)
+_START: Final = r"(?<![0-9A-Za-z_])(?<![0-9][ .\-])(?<![A-Za-z_][.\-])"
+_BODY: Final = r"[0-9](?:[ .\-]?(?:[0-9]|(?<=2)[AaBb]|(?<=[0-9])[Oo]|[Oo](?=[0-9]))){11,}+"
+_END: Final = r"(?![0-9A-Za-z_])(?![.\-][0-9A-Za-z])"
+TOKEN: Final = re.compile(_START + _BODY + _END)
+
+
+@functools.cache
+def scanner(number_pattern: str) -> re.Pattern[str]:
+    """TOKEN, with a first branch for the compact and display forms of a number.
+
+    ``number_pattern`` is the pattern of a profile (``nirkit._profiles``): when
+    the group ``number`` matches, the token's fields are valid and only its key
+    is left to check, so the usual candidate costs no second match. The tokens
+    found are TOKEN's, the same ones.
+    """
+    return re.compile(f"{_START}(?:(?P<number>{number_pattern}){_END}|{_BODY}{_END})")
+
 
 _STRIP: Final = str.maketrans({" ": None, ".": None, "-": None, "a": "A", "b": "B", "o": "O"})
 _KIND_DIGITS: Final = frozenset("123478")
