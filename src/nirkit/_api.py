@@ -105,7 +105,7 @@ def parse(
     if cleaned is None:
         raise NIRError(find_errors(clean(text), resolved)[0])
     number = _build(cleaned, resolved, waiting)
-    if number.warnings and resolved.warnings_are_errors:
+    if resolved.warnings_are_errors and number.warnings:
         raise NIRError(number.warnings[0].as_error())
     return number
 

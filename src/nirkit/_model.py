@@ -85,11 +85,10 @@ class NIR:
     ('295109912611193', 'Grèce')
     """
 
-    __slots__ = ("_compact", "_key_given", "_kind", "_warnings")
-    _compact: str
-    _kind: Kind
-    _warnings: tuple[Issue, ...]
-    _key_given: bool
+    # One slot holding (compact form, kind, warnings, key given): one store per
+    # number built, which parse() does for every valid input.
+    __slots__ = ("_state",)
+    _state: tuple[str, Kind, tuple[Issue, ...], bool]
 
     def __init__(
         self,
@@ -101,8 +100,7 @@ class NIR:
     ) -> None:
         from nirkit._api import parse  # _api imports this module
 
-        parsed = parse(text, profile=profile, context=context)
-        self._set(parsed._compact, parsed._kind, parsed._warnings, parsed._key_given)
+        _SET_STATE(self, parse(text, profile=profile, context=context)._state)
 
     @classmethod
     def _make(
@@ -110,17 +108,8 @@ class NIR:
     ) -> NIR:
         """Build from parts already checked (the fast path of ``parse``)."""
         number = object.__new__(cls)
-        number._set(compact_form, kind, warnings, key_given)
+        _SET_STATE(number, (compact_form, kind, warnings, key_given))
         return number
-
-    def _set(
-        self, compact_form: str, kind: Kind, warnings: tuple[Issue, ...], key_given: bool
-    ) -> None:
-        # The slots' own setters: __setattr__ is closed, and this is the fast way round it.
-        _SET_COMPACT(self, compact_form)
-        _SET_KIND(self, kind)
-        _SET_WARNINGS(self, warnings)
-        _SET_KEY_GIVEN(self, key_given)
 
     def __setattr__(self, name: str, value: object) -> None:
         msg = "NIR objects are immutable"
@@ -131,19 +120,19 @@ class NIR:
         raise AttributeError(msg)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (NIR._make, (self._compact, self._kind, self._warnings, self._key_given))
+        return (NIR._make, self._state)
 
     # -- identity -----------------------------------------------------------
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, NIR):
             return NotImplemented
-        return (self._compact, self._kind) == (other._compact, other._kind)
+        return self._state[:2] == other._state[:2]
 
     def __hash__(self) -> int:
-        return hash((self._compact, self._kind))
+        return hash(self._state[:2])
 
     def __repr__(self) -> str:
-        return f"NIR({self.masked!r}, kind={self._kind.value!r})"
+        return f"NIR({self.masked!r}, kind={self.kind.value!r})"
 
     def __str__(self) -> str:
         return self.masked
@@ -152,37 +141,37 @@ class NIR:
     @property
     def compact(self) -> str:
         """The 15-character compact form: the full number."""
-        return self._compact
+        return self._state[0]
 
     @property
     def formatted(self) -> str:
         """The display form, ``2 95 10 99 126 111 93``: the full number."""
-        return display(self._compact)
+        return display(self.compact)
 
     @property
     def masked(self) -> str:
         """The masked form, ``2 •• •• •• ••• ••• ••``."""
-        return masked(self._compact)
+        return masked(self.compact)
 
     @property
     def body(self) -> str:
         """The first 13 characters."""
-        return self._compact[:13]
+        return self.compact[:13]
 
     @property
     def key(self) -> int:
         """The key, 1-97 (computed when the input had none)."""
-        return int(self._compact[13:])
+        return int(self.compact[13:])
 
     @property
     def key_given(self) -> bool:
         """False when the input had 13 characters and the key was computed."""
-        return self._key_given
+        return self._state[3]
 
     # -- decoded fields ---------------------------------------------------------
     @property
     def kind(self) -> Kind:
-        return self._kind
+        return self._state[1]
 
     @property
     def registered_sex(self) -> RegisteredSex:
@@ -191,17 +180,17 @@ class NIR:
         A registration fact, not the person's current legal sex: a number is
         reissued when civil status changes, and old numbers stay in files.
         """
-        return "male" if self._compact[0] in "137" else "female"
+        return "male" if self.compact[0] in "137" else "female"
 
     @property
     def birth_year_2d(self) -> int:
         """The last two digits of the birth year; the century is not encoded."""
-        return int(self._compact[1:3])
+        return int(self.compact[1:3])
 
     @property
     def month_code(self) -> int:
         """Positions 4-5 as written (1-12, or a special code)."""
-        return int(self._compact[3:5])
+        return int(self.compact[3:5])
 
     @property
     def month_kind(self) -> MonthKind:
@@ -223,19 +212,17 @@ class NIR:
 
     @property
     def place(self) -> Place:
-        return decode_place(self._compact)
+        return decode_place(self.compact)
 
     @property
     def order(self) -> int:
         """The order number, positions 11-13."""
-        return int(self._compact[10:13])
+        return int(self.compact[10:13])
 
     @property
     def warnings(self) -> tuple[Issue, ...]:
-        return self._warnings
+        return self._state[2]
 
 
-_SET_COMPACT = NIR.__dict__["_compact"].__set__
-_SET_KIND = NIR.__dict__["_kind"].__set__
-_SET_WARNINGS = NIR.__dict__["_warnings"].__set__
-_SET_KEY_GIVEN = NIR.__dict__["_key_given"].__set__
+# The slot's own setter: __setattr__ is closed, and this is the fast way round it.
+_SET_STATE = NIR.__dict__["_state"].__set__
