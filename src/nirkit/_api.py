@@ -10,19 +10,11 @@ from nirkit._checks import find_errors, find_warnings
 from nirkit._context import Context, says_waiting
 from nirkit._issues import Issue, NIRError
 from nirkit._key import key_is_right, key_of
-from nirkit._kinds import Kind
+from nirkit._kinds import KIND_OF_DIGIT, Kind
 from nirkit._model import NIR
 from nirkit._normalize import MAX_INPUT_LENGTH, check_type_and_size, clean, require_str
 from nirkit._profiles import Matcher, Profile, ProfileName, compiled
 
-_KIND_OF_DIGIT: Final = {
-    "1": Kind.DEFINITIVE,
-    "2": Kind.DEFINITIVE,
-    "3": Kind.WAITING,
-    "4": Kind.WAITING,
-    "7": Kind.PROVISIONAL,
-    "8": Kind.PROVISIONAL,
-}
 # The default profile, resolved once: a dictionary lookup per call is measurable.
 _DEFAULT: Final = compiled("standard")
 
@@ -73,7 +65,7 @@ def _build(cleaned: str, profile: Profile, waiting: bool) -> NIR:
     key_given = len(cleaned) == 15
     if not key_given:
         cleaned += f"{key_of(cleaned):02d}"
-    kind = _KIND_OF_DIGIT[cleaned[0]]
+    kind = KIND_OF_DIGIT[cleaned[0]]
     if waiting and kind is Kind.DEFINITIVE:
         kind = Kind.WAITING
     warnings = find_warnings(cleaned, profile)

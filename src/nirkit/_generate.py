@@ -19,6 +19,7 @@ from nirkit._data.countries import COUNTRIES
 from nirkit._data.departments import DEPARTMENTS
 from nirkit._key import key_of
 from nirkit._kinds import Kind, MonthKind, PlaceKind
+from nirkit._model import place_kind_of
 from nirkit._profiles import STANDARD
 
 T = TypeVar("T")
@@ -125,16 +126,6 @@ class Options:
     error: ErrorCode | None
 
 
-def _place_kind_of(department: str) -> PlaceKind:
-    if department in ("20", "2A", "2B"):
-        return PlaceKind.CORSICA
-    if department == "99":
-        return PlaceKind.ABROAD
-    if department == "96":
-        return PlaceKind.NORTH_AFRICA
-    return PlaceKind.OVERSEAS if len(department) == 3 else PlaceKind.METROPOLITAN
-
-
 def _check(problems: tuple[tuple[bool, str], ...]) -> None:
     for failed, message in problems:
         if failed:
@@ -169,7 +160,7 @@ def _resolve_place(
     if department not in DEPARTMENTS:
         message = "unknown département code: use error='bad_department' for a broken one"
         raise ValueError(message)
-    derived = _place_kind_of(department)
+    derived = place_kind_of(department)
     if resolved not in (None, derived):
         message = f"département {department} is {derived.value}, not {resolved}"
         raise ValueError(message)

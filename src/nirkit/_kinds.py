@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Final
 
 
 class Kind(StrEnum):
@@ -11,6 +12,16 @@ class Kind(StrEnum):
     DEFINITIVE = "definitive"  # 1/2: a registry number (NIR), or a NIA that looks like one
     WAITING = "waiting"  # 3/4, or a 1/2 number the caller says is a NIA
     PROVISIONAL = "provisional"  # 7/8: issued by a health-insurance fund
+
+
+KIND_OF_DIGIT: Final = {
+    "1": Kind.DEFINITIVE,
+    "2": Kind.DEFINITIVE,
+    "3": Kind.WAITING,
+    "4": Kind.WAITING,
+    "7": Kind.PROVISIONAL,
+    "8": Kind.PROVISIONAL,
+}
 
 
 class MonthKind(StrEnum):

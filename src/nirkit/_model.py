@@ -40,7 +40,8 @@ class Place:
     cog_code: str  # positions 6-10: the COG code of the commune or country
 
 
-def _place_kind(department: str) -> PlaceKind:
+def place_kind_of(department: str) -> PlaceKind:
+    """The kind of place of a département code (``"75"``, ``"2A"``, ``"974"``, ``"99"``)."""
     if department in ("20", "2A", "2B"):
         return PlaceKind.CORSICA
     if department == "99":
@@ -60,7 +61,7 @@ def decode_place(compact_form: str) -> Place:
     abroad = department == "99"
     country = "99" + rest if abroad else None
     return Place(
-        kind=_place_kind(department),
+        kind=place_kind_of(department),
         department_code=department,
         department_name=DEPARTMENTS[department][-1][0],
         commune_code=None if abroad else rest,

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Iterator
 from typing import TextIO
 
-from nirkit._commands._common import EXIT_OK, EXIT_USAGE
+from nirkit._commands._common import EXIT_OK, EXIT_USAGE, add_common_options
 from nirkit._kinds import Kind
 from nirkit.policy import AuthPolicy
 
@@ -62,15 +62,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="store_true",
         help="accept 13-character numbers without their key (default: the key is required)",
     )
-    parser.add_argument(
-        "--profile",
-        choices=("lenient", "standard", "strict"),
-        default="standard",
-        help="validation profile (default: standard)",
-    )
-    parser.add_argument(
-        "--lang", choices=("en", "fr"), default="en", help="language of the report (default: en)"
-    )
+    add_common_options(parser, show_numbers=False)
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="output (default: text)"
     )

@@ -7,7 +7,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from nirkit._commands._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from nirkit._commands._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, add_common_options
 from nirkit._lint.config import (
     ConfigError,
     LintConfig,
@@ -31,11 +31,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or directories; - is stdin")
     parser.add_argument("--format", choices=FORMATS, default="text", help="default: text")
-    parser.add_argument("--profile", choices=("lenient", "standard", "strict"), default=None)
-    parser.add_argument("--lang", choices=("en", "fr"), default=None, help="language of messages")
-    parser.add_argument(
-        "--show-numbers", action="store_true", help="show full numbers instead of masked forms"
-    )
+    add_common_options(parser, defaults=False)  # [tool.nirkit] fills in what is not given
     parser.add_argument(
         "--enable", action="append", metavar="CODE[,CODE]", help="turn rules on (repeatable)"
     )

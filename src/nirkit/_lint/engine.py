@@ -21,7 +21,7 @@ from nirkit._checks import SPECIMENS
 from nirkit._format import format_nir, mask
 from nirkit._issues import Issue, Lang, NIRError
 from nirkit._key import key_is_right
-from nirkit._kinds import Kind
+from nirkit._kinds import KIND_OF_DIGIT, Kind
 from nirkit._lint.candidates import (
     TOKEN,
     compact_token,
@@ -41,17 +41,8 @@ from nirkit._lint.context import (
 )
 from nirkit._lint.files import BinaryFile, NotUtf8, Target, blocks, targets
 from nirkit._lint.rules import RULES, Level, key_missing_message, own_message
-from nirkit._profiles import LENIENT, STANDARD, STRICT, pattern_for
+from nirkit._profiles import pattern_for, resolve_profile
 
-_PROFILES: Final = {"lenient": LENIENT, "standard": STANDARD, "strict": STRICT}
-_KIND_OF_DIGIT: Final = {
-    "1": Kind.DEFINITIVE,
-    "2": Kind.DEFINITIVE,
-    "3": Kind.WAITING,
-    "4": Kind.WAITING,
-    "7": Kind.PROVISIONAL,
-    "8": Kind.PROVISIONAL,
-}
 _KEY_CODES: Final = frozenset({"key_mismatch", "key_out_of_range"})
 _WARNING_RULES: Final = frozenset(
     {"corsica_before_1976", "corsica_20_after_1975", "unknown_country"}
@@ -104,7 +95,7 @@ class Report:
         kinds: Counter[Kind] = Counter()
         for digit, count in self.first_digits.items():
             if count:
-                kinds[_KIND_OF_DIGIT[digit]] += count
+                kinds[KIND_OF_DIGIT[digit]] += count
         return kinds
 
 
@@ -155,7 +146,7 @@ class _FileLinter:
         self.name = target.name
         self.config = config
         self.report = report
-        self.profile = _PROFILES[config.profile]
+        self.profile = resolve_profile(config.profile)
         self.keyless = replace(self.profile, key_required=False)
         self.accept = compact_if_valid(self.profile)
         # A first branch for valid-looking numbers, where the key is required and
@@ -268,7 +259,7 @@ class _FileLinter:
             warnings = number.warnings if number is not None else ()
             codes += [(w.code, w.message(self.lang)) for w in warnings if w.code in self.enabled]
         if self.want_valid:
-            kind = _KIND_OF_DIGIT[compact[0]]
+            kind = KIND_OF_DIGIT[compact[0]]
             codes.append(("valid_number", own_message("valid_number", kind, self.lang)))
         if codes:
             self.add(lines, match, compact, codes)
