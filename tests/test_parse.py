@@ -152,6 +152,15 @@ def test_other_digits_and_characters_are_bad_characters(text: str) -> None:
     assert "bad_character" in [e.code for e in nirkit.diagnose(text).errors]
 
 
+def test_str_subclasses_are_strings() -> None:
+    class Text(str):
+        pass
+
+    assert nirkit.is_valid(Text(VALID))
+    assert nirkit.validate(Text(VALID)) == "295109912611193"
+    assert nirkit.diagnose(Text(VALID)).valid
+
+
 def test_non_str_is_a_type_error() -> None:
     for function in (nirkit.parse, nirkit.is_valid, nirkit.diagnose, nirkit.compact):
         with pytest.raises(TypeError):

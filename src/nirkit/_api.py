@@ -118,8 +118,10 @@ def is_valid(text: str, /, *, profile: ProfileName | Profile = "standard") -> bo
     (True, False)
     """
     if text.__class__ is not str or len(text) > MAX_INPUT_LENGTH:  # cheaper than isinstance
-        require_str(text)
-        return False
+        # Rare: too long, not a str (TypeError), or a subclass of str.
+        if len(require_str(text)) > MAX_INPUT_LENGTH:
+            return False
+        text = str(text)
     resolved, fullmatch = _DEFAULT if profile == "standard" else compiled(profile)
     cleaned = _accept(text, fullmatch)
     if cleaned is None or not resolved.warnings_are_errors:
