@@ -202,15 +202,16 @@ class _FileLinter:
                         self.valid(lines, match, compact)
                     continue
             compact = token if token.isdigit() else compact_token(token)
-            if len(compact) == 15 and accept(compact):
+            size = len(compact)
+            if size == 15 and accept(compact):
                 if not separators_on_group_ends(token) and not self.context(lines, match.start()):
                     continue  # e.g. a decimal number: a NIR only if the context says so
                 seen[compact[0]] += 1
                 if every_valid or compact in specimens:
                     self.valid(lines, match, compact)
-            elif 13 <= len(compact) <= 16:
+            elif 13 <= size <= 16:
                 strong = (
-                    len(compact) == 15
+                    size == 15
                     and plausible_shape(compact)
                     and separators_on_group_ends(token)
                 )
