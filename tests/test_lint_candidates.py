@@ -11,9 +11,11 @@ from nirkit._lint.candidates import (
     compact_token,
     luhn_valid,
     plausible_shape,
+    scanner,
     separators_on_group_ends,
 )
 from nirkit._lint.context import CsvColumns, key_before, mentions_nir, says_nir
+from nirkit._profiles import LENIENT, STANDARD, pattern_for
 from nirkit.strategies import nir_strings
 from tests.helpers import with_key
 
@@ -170,3 +172,24 @@ def test_tokens_are_maximal_and_never_glued(text: str) -> None:
         assert len(compact_token(match.group())) >= 12
         assert start == 0 or not text[start - 1].isalnum()
         assert end == len(text) or not text[end].isalnum()
+
+
+@given(
+    st.lists(
+        st.one_of(
+            nir_strings(style="display"),
+            nir_strings(style="compact"),
+            st.text(alphabet="0123456789 .-AaBbOo,x\n", max_size=12),
+        ),
+        max_size=6,
+    ).map("".join)
+)
+def test_the_fast_scanner_finds_the_tokens_of_token(text: str) -> None:
+    # The scanner's first branch must never end a token where TOKEN would not,
+    # e.g. "2 95 10 99 126 111 93 56" is one 17-digit token, not a number.
+    for profile in (STANDARD, LENIENT):
+        fast = scanner(pattern_for(profile).pattern)
+        spans = [m.span() for m in fast.finditer(text)]
+        assert spans == [m.span() for m in TOKEN.finditer(text)]
+    glued = "ok: 2 95 10 99 126 111 93 56"
+    assert [m[0] for m in fast.finditer(glued)] == ["2 95 10 99 126 111 93 56"]

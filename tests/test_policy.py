@@ -145,7 +145,7 @@ BORN = datetime.date(1995, 10, 3)
         (
             DeclaredIdentity(datetime.date(1995, 11, 3), "male"),
             "identity_mismatch",
-            ("birth_month", "sex"),
+            ("birth_month", "registered_sex"),
         ),
         (DeclaredIdentity(datetime.date(1996, 10, 3)), "identity_mismatch", ("birth_year",)),
         (DeclaredIdentity(birthplace="75056"), "identity_mismatch", ("birthplace",)),
@@ -253,7 +253,7 @@ def test_decision_repr() -> None:
     declared = DeclaredIdentity(sex="male")
     assert repr(AuthPolicy().decide(DEFINITIVE, declared=declared)) == (
         "Decision(allowed=False, reason='identity_mismatch', kind='definitive', "
-        "mismatched=('sex',))"
+        "mismatched=('registered_sex',))"
     )
 
 

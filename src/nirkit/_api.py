@@ -90,9 +90,9 @@ def parse(
     <Kind.WAITING: 'waiting'>
     """
     resolved, fullmatch = _DEFAULT if profile == "standard" else compiled(profile)
-    waiting = context is not None and says_waiting(context)
     if text.__class__ is not str or len(text) > MAX_INPUT_LENGTH:
         check_type_and_size(text)
+    waiting = context is not None and says_waiting(context)
     cleaned = _accept(text, fullmatch)
     if cleaned is None:
         raise NIRError(find_errors(clean(text), resolved)[0])

@@ -94,13 +94,13 @@ _FIELD_WORDS: Final[dict[Lang, dict[Field, str]]] = {
     "en": {
         "birth_year": "year of birth",
         "birth_month": "month of birth",
-        "sex": "sex",
+        "registered_sex": "sex recorded at registration",
         "birthplace": "place of birth",
     },
     "fr": {
         "birth_year": "année de naissance",
         "birth_month": "mois de naissance",
-        "sex": "sexe",
+        "registered_sex": "sexe enregistré à l'immatriculation",
         "birthplace": "lieu de naissance",
     },
 }

@@ -14,7 +14,7 @@ from typing import Final, Literal
 from nirkit._data.countries import RELATED_COUNTRIES
 from nirkit._model import NIR, RegisteredSex
 
-Field = Literal["birth_year", "birth_month", "sex", "birthplace"]
+Field = Literal["birth_year", "birth_month", "registered_sex", "birthplace"]
 
 # NIR département -> other COG codes (département or 5-digit country) that one
 # birthplace may carry in a civil-status record, because of renumberings.
@@ -80,7 +80,7 @@ def mismatches(number: NIR, declared: DeclaredIdentity, /) -> tuple[Field, ...]:
     >>> mismatches(number, DeclaredIdentity(datetime.date(1995, 10, 3), "female", "99126"))
     ()
     >>> mismatches(number, DeclaredIdentity(datetime.date(1995, 11, 3), "male"))
-    ('birth_month', 'sex')
+    ('birth_month', 'registered_sex')
     """
     found: list[Field] = []
     if declared.birth_date is not None:
@@ -90,7 +90,7 @@ def mismatches(number: NIR, declared: DeclaredIdentity, /) -> tuple[Field, ...]:
         if month is not None and month != declared.birth_date.month:
             found.append("birth_month")
     if declared.sex is not None and declared.sex != number.registered_sex:
-        found.append("sex")
+        found.append("registered_sex")
     if declared.birthplace is not None and not _places_match(number, declared.birthplace):
         found.append("birthplace")
     return tuple(found)

@@ -27,6 +27,9 @@ class Issue(NamedTuple):
     def message(self, lang: Lang = "en") -> str:
         """The message in English (``"en"``) or French (``"fr"``)."""
         english, french = MESSAGES[self.variant or self.code]
+        if lang not in ("en", "fr"):
+            msg = f"unknown language {lang!r}: use 'en' or 'fr'"
+            raise ValueError(msg)
         return (french if lang == "fr" else english).format(position=self.position)
 
     @property

@@ -56,7 +56,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--exit-zero", action="store_true", help="exit 0 even with findings (report only)"
     )
-    parser.add_argument("-q", "--quiet", action="store_true", help="print nothing; exit code only")
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="print no findings; exit code only"
+    )
     parser.add_argument("--list-rules", action="store_true", help="list rule codes and exit")
     parser.set_defaults(handler=run)
 

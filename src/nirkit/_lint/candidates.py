@@ -19,6 +19,8 @@ import functools
 import re
 from typing import Final
 
+from nirkit._checks import OVERSEAS
+
 # One compiled pattern scans whole blocks; it is linear in the block size:
 # - the look-behinds stop a match from starting inside a run, so a long run of
 #   short groups is tried once, not once per group;
@@ -39,9 +41,11 @@ def scanner(number_pattern: str) -> re.Pattern[str]:
     ``number_pattern`` is the pattern of a profile (``nirkit._profiles``): when
     the group ``number`` matches, the token's fields are valid and only its key
     is left to check, so the usual candidate costs no second match. The tokens
-    found are TOKEN's, the same ones.
+    found are TOKEN's, the same ones: the branch ends only where TOKEN's
+    possessive run would end too (not before a separator and another digit).
     """
-    return re.compile(f"{_START}(?:(?P<number>{number_pattern}){_END}|{_BODY}{_END})")
+    number_end = r"(?![ .\-]?(?:[0-9]|[Oo][0-9]))" + _END
+    return re.compile(f"{_START}(?:(?P<number>{number_pattern}){number_end}|{_BODY}{_END})")
 
 
 _STRIP: Final = str.maketrans({" ": None, ".": None, "-": None, "a": "A", "b": "B", "o": "O"})
@@ -52,7 +56,6 @@ _MONTHS: Final = frozenset(
 _DEPARTMENTS: Final = frozenset(
     [f"{d:02d}" for d in range(1, 97)] + ["2A", "2B", "99"]
 )  # 97 and 98 are checked with their third digit
-_OVERSEAS: Final = frozenset([f"97{d}" for d in "12345678"] + [f"98{d}" for d in "456789"])
 # Display groups end after these many characters of the compact form.
 _GROUP_ENDS: Final = frozenset({1, 3, 5, 7, 10, 13})
 _DIGITS: Final = frozenset("0123456789")
@@ -73,7 +76,7 @@ def plausible_shape(compact: str) -> bool:
         return False
     department = compact[5:7]
     if department in ("97", "98"):
-        if compact[5:8] not in _OVERSEAS:
+        if compact[5:8] not in OVERSEAS:
             return False
     elif department not in _DEPARTMENTS:
         return False

@@ -19,7 +19,7 @@ from typing import BinaryIO, Final
 from nirkit._api import compact_if_valid, diagnose
 from nirkit._checks import SPECIMENS
 from nirkit._format import format_nir, mask
-from nirkit._issues import Issue, Lang, NIRError
+from nirkit._issues import Lang, NIRError
 from nirkit._key import key_is_right
 from nirkit._kinds import KIND_OF_DIGIT, Kind
 from nirkit._lint.candidates import (
@@ -155,6 +155,8 @@ class _FileLinter:
         self.scanner = scanner(pattern_for(self.profile).pattern) if fast else TOKEN
         self.lang: Lang = "fr" if config.lang == "fr" else "en"
         enabled = config.enabled
+        if self.profile.warnings_are_errors:  # strict: a warning is an error, always reported
+            enabled |= _WARNING_RULES
         self.enabled = enabled
         self.want_valid = "valid_number" in enabled
         self.want_specimen = "specimen" in enabled
@@ -210,11 +212,7 @@ class _FileLinter:
                 if every_valid or compact in specimens:
                     self.valid(lines, match, compact)
             elif 13 <= size <= 16:
-                strong = (
-                    size == 15
-                    and plausible_shape(compact)
-                    and separators_on_group_ends(token)
-                )
+                strong = size == 15 and plausible_shape(compact) and separators_on_group_ends(token)
                 if not strong and nir_columns:
                     # Most lookalikes of a CSV sit in other columns after no key
                     # name: rule them out here, with the line start kept up to
@@ -282,7 +280,7 @@ class _FileLinter:
         card = strong and {e.code for e in errors} <= _KEY_CODES and luhn_valid(compact)
         if card and not self.context(lines, match.start()):
             return
-        self.add(lines, match, compact, [(e.code, _message(e, self.lang)) for e in errors])
+        self.add(lines, match, compact, [(e.code, e.message(self.lang)) for e in errors])
 
     def add(
         self, lines: _Lines, match: re.Match[str], compact: str, codes: list[tuple[str, str]]
@@ -329,10 +327,6 @@ class _FileLinter:
         return self.ignores[lines.line]
 
 
-def _message(issue: Issue, lang: Lang) -> str:
-    return key_missing_message(lang) if issue.variant == "key_missing" else issue.message(lang)
-
-
 def lint_stream(target: Target, stream: BinaryIO, config: LintConfig, report: Report) -> None:
     """Lint one open file into ``report``."""
     linter = _FileLinter(target, config, report)
@@ -344,6 +338,7 @@ def lint_stream(target: Target, stream: BinaryIO, config: LintConfig, report: Re
     except NotUtf8 as error:
         message = f"not valid UTF-8 (line {error.line}); nirkit reads UTF-8 text only"
         report.errors.append(FileError(target.name, message))
+        return  # counted as unreadable, not as checked
     report.files_checked += 1
 
 
