@@ -77,6 +77,25 @@ def test_check_show_numbers_and_profile(capsys: pytest.CaptureFixture[str]) -> N
     assert capsys.readouterr().out == f"1: {GOOD[:-3]}: valid (definitive)\n"
 
 
+def test_check_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--format", "jsonl", "--lang", "fr", GOOD, BAD, SPECIMEN]) == 1
+    good, bad, specimen = map(json.loads, capsys.readouterr().out.splitlines())
+    assert good == {
+        "input": "1",
+        "number": "2 •• •• •• ••• ••• ••",
+        "valid": True,
+        "kind": "definitive",
+        "errors": [],
+        "warnings": [],
+    }
+    assert (bad["valid"], bad["kind"], bad["warnings"]) == (False, None, [])
+    assert bad["errors"][0]["code"] == "key_mismatch"
+    assert (bad["errors"][0]["field"], bad["errors"][0]["position"]) == ("key", 14)
+    assert bad["errors"][0]["message"].startswith("La clé")
+    assert [w["code"] for w in specimen["warnings"]] == ["specimen"]
+    assert compact(BAD) not in json.dumps([good, bad, specimen])
+
+
 def test_check_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     _stdin(monkeypatch, f"{GOOD}\n\n{BAD}\n".encode())
     assert main(["check", "-"]) == 1

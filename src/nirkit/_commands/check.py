@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Iterator
 
@@ -28,6 +29,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     parser.add_argument(
         "numbers", nargs="+", metavar="NUMBER", help="numbers to check; - reads one per line"
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "jsonl"),
+        default="text",
+        help="text (default), or jsonl: one JSON object per number, for other programs",
     )
     add_common_options(parser)
     parser.set_defaults(handler=run)
@@ -57,6 +64,33 @@ def describe(diagnosis: Diagnosis, lang: Lang) -> str:
     return line
 
 
+def as_json(label: str, shown_as: str, diagnosis: Diagnosis, lang: Lang) -> str:
+    """One JSON object: the same facts as :func:`describe`, for other programs."""
+
+    def issues(found: tuple[Issue, ...]) -> list[dict[str, object]]:
+        return [
+            {
+                "code": _code(issue),
+                "field": issue.field,
+                "position": issue.position,
+                "message": issue.message(lang),
+            }
+            for issue in found
+        ]
+
+    return json.dumps(
+        {
+            "input": label,
+            "number": shown_as,
+            "valid": diagnosis.valid,
+            "kind": diagnosis.kind,
+            "errors": issues(diagnosis.errors),
+            "warnings": issues(diagnosis.warnings),
+        },
+        ensure_ascii=False,
+    )
+
+
 def _code(issue: Issue) -> str:
     return issue.variant if issue.variant == "key_missing" else issue.code
 
@@ -83,7 +117,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         for label, text in _inputs(args.numbers):
             diagnosis = diagnose(text, profile=args.profile)
-            print(f"{label}: {shown(text, args.show_numbers)}: {describe(diagnosis, lang)}")
+            shown_as = shown(text, args.show_numbers)
+            if args.format == "jsonl":
+                print(as_json(label, shown_as, diagnosis, lang))
+            else:
+                print(f"{label}: {shown_as}: {describe(diagnosis, lang)}")
             if not diagnosis.valid:
                 status = EXIT_INVALID
     except ValueError as error:
