@@ -295,3 +295,18 @@ def test_python_dash_m(numbers_file: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "(30.0 %): 2 provisional, 1 waiting" in result.stdout
+
+
+def test_cli_context_makes_definitive_numbers_waiting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "nia.txt"
+    path.write_text(with_key("1 84 02 75 123 456") + "\n", encoding="utf-8")
+    code, out, _ = _run(capsys, str(path), "--format", "json", "--accept", "definitive")
+    assert (code, json.loads(out)["accepted"]) == (0, 1)
+    argv = (str(path), "--format", "json", "--accept", "definitive", "--context", OID_INS_NIA)
+    code, out, _ = _run(capsys, *argv)
+    assert (code, json.loads(out)["refused_by_kind"]["waiting"]) == (0, 1)
+    code, out, err = _run(capsys, str(path), "--context", "1.2.3")
+    assert (code, out) == (2, "")
+    assert "--context" in err

@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from typing import TextIO
 
 from nirkit._commands._common import EXIT_OK, EXIT_USAGE, add_common_options
+from nirkit._context import says_waiting
+from nirkit._issues import NIRError
 from nirkit._kinds import Kind
 from nirkit.policy import AuthPolicy
 
@@ -61,6 +63,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--key-optional",
         action="store_true",
         help="accept 13-character numbers without their key (default: the key is required)",
+    )
+    parser.add_argument(
+        "--context",
+        metavar="OID",
+        help="the INS identifier-system OID the numbers come from (1.2.250.1.213.1.4.9: "
+        "waiting numbers, NIA)",
     )
     add_common_options(parser, show_numbers=False)
     parser.add_argument(
@@ -141,6 +149,11 @@ def run(args: argparse.Namespace) -> int:
     if len(args.delimiter) != 1:
         print("nirkit impact: --delimiter must be one character", file=sys.stderr)
         return EXIT_USAGE
+    try:
+        says_waiting(args.context)
+    except NIRError as error:
+        print(f"nirkit impact: --context: {error.message('en')}", file=sys.stderr)
+        return EXIT_USAGE
     policy = AuthPolicy(
         accept=args.accept or frozenset(Kind),
         profile=args.profile,
@@ -150,7 +163,7 @@ def run(args: argparse.Namespace) -> int:
         with _opened(args.file) as stream:
             source = _Source(stream)
             numbers = source.column(args.column, args.delimiter) if args.column else source.lines()
-            report = policy.impact(numbers)
+            report = policy.impact(numbers, context=args.context)
     except UsageError as error:
         print(f"nirkit impact: {args.file}: {error}", file=sys.stderr)
         return EXIT_USAGE
