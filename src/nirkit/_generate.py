@@ -12,14 +12,14 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Final, Literal, Protocol, TypeVar, get_args
+from typing import Final, Literal, Protocol, TypedDict, TypeVar, get_args
 
 from nirkit._checks import OVERSEAS, SPECIMENS, month_ok
 from nirkit._data.countries import COUNTRIES
 from nirkit._data.departments import DEPARTMENTS
 from nirkit._key import key_of
 from nirkit._kinds import Kind, MonthKind, PlaceKind
-from nirkit._model import place_kind_of
+from nirkit._model import RegisteredSex, place_kind_of
 from nirkit._profiles import STANDARD
 
 T = TypeVar("T")
@@ -39,7 +39,6 @@ ErrorCode = Literal[
 KindName = Literal["definitive", "waiting", "provisional"]
 PlaceKindName = Literal["metropolitan", "corsica", "overseas", "abroad", "north_africa"]
 MonthKindName = Literal["real", "incomplete_record", "unknown"]
-RegisteredSex = Literal["male", "female"]
 
 #: Every error code a generated invalid number can carry, in the order of RULES.md.
 ERROR_CODES: Final[tuple[ErrorCode, ...]] = get_args(ErrorCode)
@@ -165,6 +164,20 @@ def _resolve_place(
         message = f"département {department} is {derived.value}, not {resolved}"
         raise ValueError(message)
     return derived, department
+
+
+class ShapeOptions(TypedDict, total=False):
+    """The options of :func:`generate` that shape a valid number, for functions
+    that pass them on (the strategies)."""
+
+    kind: Kind | KindName | None
+    registered_sex: RegisteredSex | None
+    year: int | None
+    month_code: int | None
+    month_kind: MonthKind | MonthKindName | None
+    place_kind: PlaceKind | PlaceKindName | None
+    department: str | None
+    country: str | None
 
 
 def make_options(

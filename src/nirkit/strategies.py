@@ -22,7 +22,7 @@ nirkit's ``hypothesis`` entry point, unless plugins are off
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Final, Literal, TypeVar
+from typing import Any, Final, Literal, TypeVar, Unpack
 
 from hypothesis import strategies as st
 
@@ -32,14 +32,13 @@ from nirkit._generate import (
     ERROR_CODES,
     ErrorCode,
     KindName,
-    MonthKindName,
     Options,
     PlaceKindName,
-    RegisteredSex,
+    ShapeOptions,
     build,
     make_options,
 )
-from nirkit._kinds import Kind, MonthKind, PlaceKind
+from nirkit._kinds import Kind, PlaceKind
 from nirkit._model import NIR
 
 __all__ = ["ERROR_CODES", "invalid_nir_strings", "nir_strings", "nirs"]
@@ -95,16 +94,7 @@ _STYLES: Final[dict[str, Callable[[st.SearchStrategy[str]], st.SearchStrategy[st
 
 
 def nir_strings(
-    *,
-    kind: Kind | KindName | None = None,
-    registered_sex: RegisteredSex | None = None,
-    year: int | None = None,
-    month_code: int | None = None,
-    month_kind: MonthKind | MonthKindName | None = None,
-    place_kind: PlaceKind | PlaceKindName | None = None,
-    department: str | None = None,
-    country: str | None = None,
-    style: Style = "compact",
+    *, style: Style = "compact", **options: Unpack[ShapeOptions]
 ) -> st.SearchStrategy[str]:
     """Valid numbers as text; the options are those of :func:`nirkit.generate`.
 
@@ -116,50 +106,22 @@ def nir_strings(
     published specimen. Raises ``ValueError`` at once for options that cannot
     be met together.
     """
-    options = make_options(
-        kind=kind,
-        registered_sex=registered_sex,
-        year=year,
-        month_code=month_code,
-        month_kind=month_kind,
-        place_kind=place_kind,
-        department=department,
-        country=country,
-    )
+    shape = make_options(**options)
     try:
         styled = _STYLES[style]
     except KeyError:
         msg = f"style must be 'compact', 'display' or 'decorated', not {style!r}"
         raise ValueError(msg) from None
-    return styled(_built(options))
+    return styled(_built(shape))
 
 
-def nirs(
-    *,
-    kind: Kind | KindName | None = None,
-    registered_sex: RegisteredSex | None = None,
-    year: int | None = None,
-    month_code: int | None = None,
-    month_kind: MonthKind | MonthKindName | None = None,
-    place_kind: PlaceKind | PlaceKindName | None = None,
-    department: str | None = None,
-    country: str | None = None,
-) -> st.SearchStrategy[NIR]:
+def nirs(**options: Unpack[ShapeOptions]) -> st.SearchStrategy[NIR]:
     """Parsed :class:`nirkit.NIR` values; the options are those of :func:`nirkit.generate`.
 
     A waiting number here has a 3/4 first digit (the digits of a 1/2 number
     cannot say it is a NIA).
     """
-    return nir_strings(
-        kind=kind,
-        registered_sex=registered_sex,
-        year=year,
-        month_code=month_code,
-        month_kind=month_kind,
-        place_kind=place_kind,
-        department=department,
-        country=country,
-    ).map(parse)
+    return nir_strings(**options).map(parse)
 
 
 def invalid_nir_strings(
