@@ -7,15 +7,14 @@ documented order) and finds the warnings of a valid one.
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from nirkit._data.countries import COUNTRIES
 from nirkit._issues import Issue
 from nirkit._key import key_of
+from nirkit._normalize import first_bad_character
 from nirkit._profiles import Profile
 
-_NOT_DIGIT: Final = re.compile("[^0-9]")
 _DOUBTFUL_DEPARTMENTS: Final = frozenset({"2A", "2B", "20", "99"})  # may carry a warning
 OVERSEAS: Final = frozenset([f"97{d}" for d in "12345678"] + [f"98{d}" for d in "456789"])
 # Published specimens and worked examples (compact form). Matching them is a
@@ -31,14 +30,6 @@ SPECIMENS: Final = frozenset(
 
 def _digits(part: str) -> bool:
     return part.isascii() and part.isdigit()  # isdigit() alone admits other scripts
-
-
-def first_bad_character(cleaned: str) -> int | None:
-    """The 0-based index of the first character that may not appear where it is."""
-    found = _NOT_DIGIT.search(cleaned)
-    if found is not None and found.start() == 6 and cleaned[5:7] in ("2A", "2B"):
-        found = _NOT_DIGIT.search(cleaned, 7)
-    return None if found is None else found.start()
 
 
 def month_ok(code: int, profile: Profile) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from nirkit._issues import Issue, NIRError
-from nirkit._normalize import check_type_and_size, clean
+from nirkit._normalize import check_type_and_size, clean, first_bad_character
 
 # 2A and 2B count as 19 and 18, at positions 6-7 only.
 _CORSICA: Final = {"A": "19", "B": "18"}
@@ -44,8 +44,7 @@ def compute_key(body: str, /) -> int:
     cleaned = clean(body)
     if len(cleaned) != 13:
         raise NIRError(Issue("bad_length", "length"))
-    for index, char in enumerate(cleaned):
-        corsican = index == 6 and char in _CORSICA and cleaned[5] == "2"
-        if not (char in "0123456789" or corsican):
-            raise NIRError(Issue("bad_character", "character", index + 1))
+    bad = first_bad_character(cleaned)
+    if bad is not None:
+        raise NIRError(Issue("bad_character", "character", bad + 1))
     return key_of(cleaned)

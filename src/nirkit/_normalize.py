@@ -5,12 +5,14 @@ Only cleaning happens here: no rule about the fields is checked.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Final
 
 from nirkit._issues import Issue, NIRError
 
 MAX_INPUT_LENGTH: Final = 64
+_NOT_DIGIT: Final = re.compile("[^0-9]")  # only ASCII digits count (RULES.md 2.3)
 
 # Spaces, tabs, NBSP, narrow NBSP, dots and hyphens go; a/b become A/B (2A, 2B).
 _CLEAN: Final = str.maketrans(
@@ -54,3 +56,11 @@ def compact(text: str, /) -> str:
     """
     check_type_and_size(text)
     return clean(text)
+
+
+def first_bad_character(cleaned: str) -> int | None:
+    """The 0-based index of the first character that may not appear where it is."""
+    found = _NOT_DIGIT.search(cleaned)
+    if found is not None and found.start() == 6 and cleaned[5:7] in ("2A", "2B"):
+        found = _NOT_DIGIT.search(cleaned, 7)
+    return None if found is None else found.start()
