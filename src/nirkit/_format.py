@@ -7,7 +7,9 @@ from typing import Final
 from nirkit._issues import Issue, NIRError
 from nirkit._normalize import compact
 
-_GROUPS: Final = ((0, 1), (1, 3), (3, 5), (5, 7), (7, 10), (10, 13), (13, 15))
+# Where the display groups 1-2-2-2-3-3-2 end, in characters of the compact form.
+GROUP_ENDS: Final = (1, 3, 5, 7, 10, 13)
+_GROUPS: Final = tuple(zip((0, *GROUP_ENDS), (*GROUP_ENDS, 15), strict=True))
 _MASK: Final = "•"
 
 

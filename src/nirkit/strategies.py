@@ -27,7 +27,7 @@ from typing import Any, Final, Literal, TypeVar, Unpack
 from hypothesis import strategies as st
 
 from nirkit._api import parse
-from nirkit._format import display
+from nirkit._format import GROUP_ENDS, display
 from nirkit._generate import (
     ERROR_CODES,
     ErrorCode,
@@ -48,7 +48,6 @@ Style = Literal["compact", "display", "decorated"]
 
 # Separators nirkit removes, simplest first ("" shrinks towards the compact form).
 _SEPARATORS: Final = ("", " ", ".", "-", "  ", "\t", "\u00a0", "\u202f", " - ")
-_GROUPS: Final = (1, 3, 5, 7, 10, 13)  # where the display form puts a space
 _FULL_WIDTH: Final = str.maketrans({str(d): chr(0xFF10 + d) for d in range(10)})
 
 
@@ -76,7 +75,7 @@ def _built(draw: st.DrawFn, options: Options) -> str:
 def _decorated(draw: st.DrawFn, compact_form: str) -> str:
     """``compact_form`` with separators, a lower-case 2a/2b, or full-width digits."""
     text = compact_form
-    for end in reversed(_GROUPS):
+    for end in reversed(GROUP_ENDS):
         text = text[:end] + draw(st.sampled_from(_SEPARATORS)) + text[end:]
     if draw(st.booleans()):
         text = text.replace("A", "a").replace("B", "b")

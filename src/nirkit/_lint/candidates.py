@@ -20,6 +20,7 @@ import re
 from typing import Final
 
 from nirkit._checks import OVERSEAS
+from nirkit._format import GROUP_ENDS
 
 # One compiled pattern scans whole blocks; it is linear in the block size:
 # - the look-behinds stop a match from starting inside a run, so a long run of
@@ -57,7 +58,6 @@ _DEPARTMENTS: Final = frozenset(
     [f"{d:02d}" for d in range(1, 97)] + ["2A", "2B", "99"]
 )  # 97 and 98 are checked with their third digit
 # Display groups end after these many characters of the compact form.
-_GROUP_ENDS: Final = frozenset({1, 3, 5, 7, 10, 13})
 _DIGITS: Final = frozenset("0123456789")
 
 
@@ -97,7 +97,7 @@ def separators_on_group_ends(token: str) -> bool:
     dots = 0
     for char in token:
         if char in " .-":
-            if seen not in _GROUP_ENDS:
+            if seen not in GROUP_ENDS:
                 return False
             separators += 1
             dots += char == "."
