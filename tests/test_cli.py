@@ -151,12 +151,17 @@ def test_lint_binary_and_badly_encoded_files(
     (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00" + BAD.encode())
     assert main(["lint", "--no-config", str(tmp_path)]) == 0
     assert "1 binary skipped" in capsys.readouterr().out
-    (tmp_path / "latin1.csv").write_bytes(f"nir\n{BAD}\ncaf\xe9\n".encode("latin-1"))
-    assert main(["lint", "--no-config", str(tmp_path)]) == 2
+    (tmp_path / "latin1.csv").write_bytes(f"nir\ncaf\xe9\n{BAD}\n".encode("latin-1"))
+    assert main(["lint", "--no-config", str(tmp_path)]) == 1  # read as cp1252, whole
     out, err = capsys.readouterr()
-    assert "latin1.csv: error: not valid UTF-8 (line 3)" in err
+    assert "latin1.csv:3:1: key_mismatch" in out
+    assert err == ""
+    # A named encoding that the bytes are not in: the rest is still read, the file named.
+    assert main(["lint", "--no-config", "--encoding", "utf-8", str(tmp_path)]) == 2
+    out, err = capsys.readouterr()
+    assert "latin1.csv: error: not valid utf-8 (line 2); the rest was read" in err
     assert "Traceback" not in err
-    assert "key_mismatch" in out  # what was read before the bad byte is still reported
+    assert "latin1.csv:3:1: key_mismatch" in out
 
 
 @pytest.mark.parametrize("kind", ["dangling", "missing"])

@@ -11,14 +11,16 @@ from nirkit._commands._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, add_comm
 from nirkit._lint.config import (
     ConfigError,
     LintConfig,
+    encoding_name,
     find_pyproject,
     from_pyproject,
     parse_kinds,
     profile_name,
     split_codes,
 )
-from nirkit._lint.engine import lint
-from nirkit._lint.report import FORMATS, WRITERS
+from nirkit._lint.engine import Run
+from nirkit._lint.files import FileError
+from nirkit._lint.report import FORMATS, WRITERS, SarifWriter, Writer, shown_path
 from nirkit._lint.rules import RULES
 
 
@@ -30,7 +32,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "Exit 0: no findings; 1: findings; 2: usage or I/O error.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or directories; - is stdin")
-    parser.add_argument("--format", choices=FORMATS, default="text", help="default: text")
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="text (default), json, jsonl (one object per line), github or sarif",
+    )
     add_common_options(parser, defaults=False)  # [tool.nirkit] fills in what is not given
     parser.add_argument(
         "--enable", action="append", metavar="CODE[,CODE]", help="turn rules on (repeatable)"
@@ -51,13 +58,28 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--exclude", action="append", default=[], metavar="GLOB", help="skip matching paths"
     )
+    parser.add_argument(
+        "--encoding",
+        metavar="CODEC",
+        help="read every file in this encoding (default: each file's first bytes decide; "
+        "UTF-8, UTF-16 with a byte-order mark, cp1252 for bytes that are not UTF-8)",
+    )
+    parser.add_argument(
+        "--max-findings",
+        type=_positive,
+        metavar="N",
+        help="stop after N findings (exit 1)",
+    )
     parser.add_argument("--config", metavar="FILE", help="the pyproject.toml to read")
     parser.add_argument("--no-config", action="store_true", help="ignore pyproject.toml")
     parser.add_argument(
         "--exit-zero", action="store_true", help="exit 0 even with findings (report only)"
     )
     parser.add_argument(
-        "-q", "--quiet", action="store_true", help="print no findings; exit code only"
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="print no findings and stop at the first one; exit code only",
     )
     parser.add_argument("--list-rules", action="store_true", help="list rule codes and exit")
     parser.set_defaults(handler=run)
@@ -77,6 +99,8 @@ def configure(args: argparse.Namespace) -> LintConfig:
         config = replace(config, profile=profile_name(args.profile))
     if args.lang:
         config = replace(config, lang=args.lang)
+    if args.encoding:
+        config = replace(config, encoding=encoding_name(args.encoding))
     if args.require_kinds is not None:
         config = replace(config, require_kinds=parse_kinds(split_codes([args.require_kinds])))
     enable = split_codes(args.enable) + (["valid_number"] if args.report_valid else [])
@@ -106,13 +130,43 @@ def run(args: argparse.Namespace) -> int:
     if not args.paths:
         print("nirkit lint: give at least one PATH (or - for stdin)", file=sys.stderr)
         return EXIT_USAGE
-    report = lint(args.paths, config)
-    for problem in report.errors:
-        print(f"{problem.path}: error: {problem.message}", file=sys.stderr)
-    if not args.quiet:
-        WRITERS[args.format](report, sys.stdout)
-    if report.errors:
+    writer = None if args.quiet else _writer(args.format, config)
+    run = Run(args.paths, config)
+    limit = 1 if args.quiet else args.max_findings
+    stopped = False
+    for item in run:
+        if isinstance(item, FileError):
+            print(f"{shown_path(item.path)}: error: {item.message}", file=sys.stderr)
+            if writer is not None:
+                writer.error(item)
+            continue
+        if writer is not None:
+            writer.finding(item)
+        if limit is not None and run.report.found >= limit:
+            stopped = True
+            break
+    if writer is not None:
+        writer.finish(run.report, stopped)
+    if run.report.errors:
         return EXIT_USAGE
-    if report.findings and not args.exit_zero:
+    if run.report.found and not args.exit_zero:
         return EXIT_INVALID
     return EXIT_OK
+
+
+def _writer(name: str, config: LintConfig) -> Writer:
+    lang = config.lang
+    if name == "sarif":
+        return SarifWriter(sys.stdout, lang, help_uri=config.help_uri, run_file=config.source)
+    return WRITERS[name](sys.stdout, lang)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        msg = "expected a whole number of 1 or more"
+        raise argparse.ArgumentTypeError(msg)
+    return value

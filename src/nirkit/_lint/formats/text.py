@@ -1,0 +1,138 @@
+"""The reader of plain text, and what every other reader builds on.
+
+A reader tells the engine where a token sits in the file's structure (its
+:class:`Slot`), and where the key of a 13-character body kept apart is. It reads
+lazily: the engine asks about positions in increasing order within a block, and
+only about the few tokens that need a context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+from typing import Final
+
+from nirkit._lint.names import names_key, words
+
+LOOKBACK: Final = 200  # characters before a token in which its key name is looked for
+PROSE: Final = 80  # characters of prose before a token in which a NIR word counts
+# The last key before a token: JSON/YAML/TOML/INI/Python/JS/SQL assignments,
+# keyword arguments and XML tags.
+_KEY: Final = re.compile(
+    r"""([^\W\d][\w.\-]*)["'`]?\s*(?:=>|:=|==|[:=])\s*["'`\[(]?\s*$"""
+    r"""|<([A-Za-z_][\w.\-:]*)[^<>]*>\s*$"""
+)
+_KEY_ENDS: Final = frozenset(":=> \t\"'`[(")
+# A key cell kept apart, near its body: ``"cle": "34"``, ``cle: 34``, ``cle='34'``.
+_NEAR_KEY: Final = re.compile(r"""([^\W\d][\w\-]*)["'`]?\s*(?:=>|[:=])\s*["'`]?([0-9]{1,3})(?![0-9])""")
+_NEAR: Final = 300  # characters around a body in which its key is looked for
+# Value names that say nothing by themselves: the name of the place around them counts too.
+GENERIC: Final = frozenset(
+    {"value", "valeur", "val", "v", "number", "numero", "num", "no", "code", "id",
+     "identifiant", "identifier", "text", "texte", "raw", "data", "donnee"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """Where a token sits.
+
+    ``name`` is what the place is called (a column header, a key, a variable;
+    ``""`` when nothing names it). ``place`` identifies the place for what is
+    learned about it (``None`` for prose). ``column`` says that the place is a
+    column of a table, whose other cells tell what it holds.
+    """
+
+    name: str
+    place: Hashable | None
+    column: bool = False
+
+
+PROSE_SLOT: Final = Slot("", None)
+
+
+def line_start(block: str, position: int) -> int:
+    return block.rfind("\n", 0, position) + 1
+
+
+def key_before(prefix: str) -> str | None:
+    """The key name that ``prefix`` (the text up to a token) ends with, if any."""
+    tail = prefix.rstrip(" \t\"'`[(")
+    if not tail or tail[-1] not in ":=>":
+        return None  # the common case (a CSV field, prose), decided cheaply
+    found = _KEY.search(prefix[-LOOKBACK:])
+    if found is None:
+        return None
+    return found.group(1) or found.group(2)
+
+
+def ends_with_key_char(block: str, position: int) -> bool:
+    """Whether the character before ``position`` can end a key name's assignment."""
+    return position > 0 and block[position - 1] in _KEY_ENDS
+
+
+def key_near(block: str, start: int, end: int, lower: int, upper: int) -> tuple[str, int] | None:
+    """The nearest ``key name: digits`` between ``lower`` and ``upper`` around a body
+    at ``start:end``: the key of a NIR kept apart (``"cle": "34"``)."""
+    best: tuple[int, str, int] | None = None
+    lower, upper = max(lower, start - _NEAR), min(upper, end + _NEAR)
+    for found in _NEAR_KEY.finditer(block, lower, upper):
+        if found.start() < end and found.end() > start or not names_key(found[1]):
+            continue
+        distance = start - found.end() if found.end() <= start else found.start() - end
+        if best is None or distance < best[0]:
+            best = (distance, found[2], found.start(2))
+    return None if best is None else (best[1], best[2])
+
+
+def name_path(key: str, outer: Iterable[str]) -> str:
+    """The name of a place: its own key, then the names around it (innermost
+    first, empty ones skipped) while the last one says nothing by itself
+    (``nir`` ``valeur``), two names at most."""
+    names = [key] if key else []
+    for name in outer:
+        if len(names) == 2 or (names and not says_nothing(names[-1])):
+            break
+        if name:
+            names.append(name)
+    return " ".join(reversed(names))
+
+
+def says_nothing(name: str) -> bool:
+    """A name that says nothing of what it holds: none, or ``value``, ``id``..."""
+    found = words(name)
+    return not found or found[-1] in GENERIC
+
+
+class TextReader:
+    """Plain text: a key before the token on its line names it; otherwise it is prose."""
+
+    header_line = 0  # the line of a table's header (not data), 0 for none
+
+    def begin(self, block: str) -> None:
+        """A new block is about to be scanned."""
+
+    def end(self, block: str) -> None:
+        """The block has been scanned: read what is left of its structure."""
+
+    def slot(self, block: str, position: int, start: int) -> Slot:
+        """The slot of the token at ``position``, on the line starting at ``start``."""
+        key = self.direct_key(block, position, start)
+        return Slot(key, ("key", key)) if key else PROSE_SLOT
+
+    def direct_key(self, block: str, position: int, start: int) -> str:
+        """The key name right before the token on its line (``nir: ``, ``"nss": "``)."""
+        if not ends_with_key_char(block, position):
+            return ""
+        return key_before(block[max(start, position - LOOKBACK) : position]) or ""
+
+    def key_cell(self, block: str, position: int, end: int, start: int) -> tuple[str, int] | None:
+        """The separate key of the 13-character body at ``position:end``: its text and
+        position, or ``None``. Plain text looks on the body's line."""
+        stop = block.find("\n", end)
+        return key_near(block, position, end, start, len(block) if stop < 0 else stop)
+
+    def snapshot(self) -> TextReader:
+        """A reader in this one's state at the start of the current block (for learning)."""
+        return type(self)()
