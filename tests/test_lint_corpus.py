@@ -90,20 +90,38 @@ def test_valid_numbers_are_valid(built: tuple[Path, Truth]) -> None:
         assert number not in SPECIMENS
 
 
+# A broken field: where it is, the values that break it, a value that mends it.
+_BROKEN_FIELDS = {
+    "month_00_13_19": (3, 5, {"00", *map(str, range(13, 20))}, "01"),
+    "kind_0_5_6_9": (0, 1, set("0569"), "1"),
+    "department_00": (5, 7, {"00"}, "75"),
+    "commune_000": (7, 10, {"000"}, "001"),
+    "order_000": (10, 13, {"000"}, "001"),
+}
+
+
 def _breaks_its_one_rule(fault: str, number: str) -> bool:
-    """Whether ``number`` breaks ``fault``'s rule and no other (keys by stdnum)."""
+    """Whether ``number`` breaks ``fault``'s rule, and mending that rule makes it valid
+    (keys computed by python-stdnum)."""
     if fault in ("digit_dropped", "digit_added"):
         return len(number) == (14 if fault == "digit_dropped" else 16)
-    if fault == "key_missing":
-        return len(number) == 13 and is_valid_nir(number + stdnum_nir.calc_check_digits(number))
     if fault == "letter_o":
         return "O" in number and is_valid_nir(number.replace("O", "0"))
-    right_key = stdnum_nir.calc_check_digits(number[:13])
+    body, key = number[:13], number[13:]
+    right = stdnum_nir.calc_check_digits(body)
+    if fault == "key_missing":
+        return not key and is_valid_nir(body + right)
+    if fault in _BROKEN_FIELDS:
+        start, end, bad, good = _BROKEN_FIELDS[fault]
+        mended = body[:start] + good + body[end:]
+        return (
+            body[start:end] in bad
+            and key == right
+            and is_valid_nir(mended + stdnum_nir.calc_check_digits(mended))
+        )
     if fault == "key_00_98_99":
-        return number[13:] in ("00", "98", "99")
-    if fault in ("wrong_key", "swapped_digits"):
-        return number[13:] != right_key
-    return number[13:] == right_key  # a broken field, with the key of the broken body
+        return key in ("00", "98", "99") and is_valid_nir(body + right)
+    return key != right and 1 <= int(key) <= 97 and is_valid_nir(body + right)  # a wrong key
 
 
 def test_broken_numbers_break_one_rule(built: tuple[Path, Truth]) -> None:
