@@ -37,7 +37,7 @@ from nirkit._lint.config import LintConfig
 from nirkit._lint.files import FileError, Target, targets
 from nirkit._lint.formats import TextReader, reader_for
 from nirkit._lint.formats.delimited import DelimitedReader
-from nirkit._lint.formats.text import PROSE, ends_with_key_char, says_nothing
+from nirkit._lint.formats.text import ends_with_key_char, prose_before, says_nothing
 from nirkit._lint.names import says_nir
 from nirkit._lint.rules import RULES, Level, key_missing_message, own_message
 from nirkit._profiles import pattern_for, resolve_profile
@@ -50,11 +50,10 @@ _WARNING_RULES: Final = frozenset(
 )
 _IGNORE: Final = re.compile(r"nirkit:\s*ignore(?:\[([^\]]*)\])?")
 
-# What the context of a token says, from weakest to strongest.
+# What the context of a token says.
 NONE: Final = 0
-LEARNED: Final = 1  # the file's valid numbers are common, and nothing names the token's place
-COLUMN: Final = 2  # the token's column holds valid numbers
-NAMED: Final = 3  # a name, a phrase or the grouping says NIR
+LEARNED: Final = 1  # the file's own valid numbers say NIR (its column, its lists)
+NAMED: Final = 2  # a name, a phrase or the grouping says NIR
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,14 +234,14 @@ class _FileLinter:
             if size < 13 or size > 16:
                 continue  # too short (the scanner leaves that to us) or too long
             if size == 15 and accept(compact):
-                if not separators_on_group_ends(token) and self.context(lines, match) == NONE:
+                if not separators_on_group_ends(token) and self.context(lines, match, compact) == NONE:
                     continue  # e.g. a decimal number: a NIR only if the context says so
                 seen[compact[0]] += 1
                 if every_valid or compact in specimens:
                     self.valid(lines, match.start(), match.end(), compact)
                 continue
             strong = size == 15 and plausible_shape(compact) and separators_on_group_ends(token)
-            if strong and not (dated(compact) or luhn_valid(compact)):
+            if strong and not _lookalike(compact):
                 self.suspect(lines, match, compact)
                 continue
             if table is not None and size == len(token):
@@ -259,9 +258,7 @@ class _FileLinter:
                     and not ends_with_key_char(block, position)
                 ):
                     continue
-            # A dated or card-like number needs its place to say NIR; others,
-            # anything that says NIR.
-            if self.context(lines, match) >= (COLUMN if strong else LEARNED):
+            if self.context(lines, match, compact) != NONE:
                 self.suspect(lines, match, compact)
 
     def table_columns(self, table: DelimitedReader, block: str) -> frozenset[int]:
@@ -269,8 +266,13 @@ class _FileLinter:
         learned = self.learn(block).columns
         return table.nir_columns | {place[1] for place in learned if isinstance(place, tuple)}
 
-    def context(self, lines: _Lines, match: re.Match[str]) -> int:
-        """What the place of a token, its grouping or its file says (``NONE``...``NAMED``)."""
+    def context(self, lines: _Lines, match: re.Match[str], compact: str) -> int:
+        """What the place of a token, its grouping or its file says (``NONE``...``NAMED``).
+
+        In prose, the file's valid numbers speak only for tokens of a NIR's
+        length that are neither dated nor card-like: prose mixes numbers of all
+        kinds, where a list or a column holds one kind.
+        """
         if written_as_nir(match[0]):
             return NAMED
         position = match.start()
@@ -282,12 +284,17 @@ class _FileLinter:
         slot = self.reader.slot(block, position, start)
         if slot.name and says_nir(slot.name):
             return NAMED
-        if slot.place is None and says_nir(block[max(start, position - PROSE) : position]):
+        prose = slot.place is None
+        if prose and says_nir(prose_before(block, position, start)):
             return NAMED  # prose: "le NIR de l'assuré est ..."
         evidence = self.learn(block)
         if slot.column:
-            return COLUMN if slot.place in evidence.columns else NONE
-        return LEARNED if evidence.common and says_nothing(slot.name) else NONE
+            return LEARNED if slot.place in evidence.columns else NONE
+        if not evidence.common or not says_nothing(slot.name):
+            return NONE
+        if prose and (len(compact) != 15 or _lookalike(compact)):
+            return NONE
+        return LEARNED
 
     def learn(self, block: str) -> _Evidence:
         """What the file's own numbers say, read once from the block of the first question.
@@ -483,3 +490,9 @@ def lint(paths: Iterable[str], config: LintConfig) -> Report:
     run = Run(paths, config)
     run.report.findings = [item for item in run if isinstance(item, Finding)]
     return run.report
+
+
+def _lookalike(compact: str) -> bool:
+    """A dated reference or a number that passes the Luhn check (a card, an IMEI):
+    reported only where its place says NIR, whatever rule it breaks."""
+    return dated(compact) or luhn_valid(compact)

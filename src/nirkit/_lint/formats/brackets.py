@@ -41,6 +41,7 @@ LANGUAGES: Final = {
     ),
 }
 _CLOSING: Final = frozenset(")]}")
+_COMMENT: Final = re.compile(r"(?:#|//)[^\n]*")
 
 
 class BracketReader(TextReader):
@@ -94,7 +95,7 @@ class BracketReader(TextReader):
         if not self.frames:
             start = max(start, block.rfind("\n", 0, bracket) + 1)
         text = block[start:bracket]
-        return key_before(text) or text.strip(" \t\r\n,;=")
+        return key_before(text) or _COMMENT.sub("", text).strip(" \t\r\n,;=")
 
     def slot(self, block: str, position: int, start: int) -> Slot:
         self.advance(block, position)

@@ -17,6 +17,9 @@ from nirkit._lint.names import names_key, words
 
 LOOKBACK: Final = 200  # characters before a token in which its key name is looked for
 PROSE: Final = 80  # characters of prose before a token in which a NIR word counts
+# The last number (6 digits or more, grouped or not) before a token in prose:
+# a NIR word before it names that one.
+_LAST_NUMBER: Final = re.compile(r".*[0-9](?:[ .\-\u00a0\u202f\u2009]?[0-9]){5}", re.DOTALL)
 # The last key before a token: JSON/YAML/TOML/INI/Python/JS/SQL assignments,
 # keyword arguments and XML tags.
 _KEY: Final = re.compile(
@@ -28,9 +31,16 @@ _KEY_ENDS: Final = frozenset(":=> \t\"'`[(")
 _NEAR_KEY: Final = re.compile(r"""([^\W\d][\w\-]*)["'`]?\s*(?:=>|[:=])\s*["'`]?([0-9]{1,3})(?![0-9])""")
 _NEAR: Final = 300  # characters around a body in which its key is looked for
 # Value names that say nothing by themselves: the name of the place around them counts too.
+# Names that say nothing of what a place holds: ``value``, ``INVALID``,
+# ``cas_de_test``. The names around them (or the file's numbers) tell instead.
 GENERIC: Final = frozenset(
-    {"value", "valeur", "val", "v", "number", "numero", "num", "no", "code", "id",
-     "identifiant", "identifier", "text", "texte", "raw", "data", "donnee"}
+    {"value", "values", "valeur", "valeurs", "val", "v", "number", "numbers", "numero",
+     "numeros", "num", "no", "code", "codes", "id", "ids", "identifiant", "identifier",
+     "text", "texte", "raw", "data", "donnee", "donnees", "input", "inputs", "expected",
+     "valid", "invalid", "valide", "valides", "invalide", "invalides", "good", "bad",
+     "wrong", "ok", "ko", "broken", "case", "cases", "cas", "de", "test", "tests",
+     "example", "examples", "exemple", "exemples", "sample", "samples", "fixture",
+     "fixtures", "list", "liste", "items", "item", "keys", "cles", "params", "all"}
 )  # fmt: skip
 
 
@@ -52,8 +62,12 @@ class Slot:
 PROSE_SLOT: Final = Slot("", None)
 
 
-def line_start(block: str, position: int) -> int:
-    return block.rfind("\n", 0, position) + 1
+def prose_before(block: str, position: int, start: int) -> str:
+    """The prose before a token on its line, since the number before it if any:
+    in "NIR 1 84 ... réf. 2024...", the reference is not named by "NIR"."""
+    text = block[max(start, position - PROSE) : position]
+    found = _LAST_NUMBER.match(text)
+    return text[found.end() :] if found else text
 
 
 def key_before(prefix: str) -> str | None:
@@ -89,10 +103,10 @@ def key_near(block: str, start: int, end: int, lower: int, upper: int) -> tuple[
 def name_path(key: str, outer: Iterable[str]) -> str:
     """The name of a place: its own key, then the names around it (innermost
     first, empty ones skipped) while the last one says nothing by itself
-    (``nir`` ``valeur``), two names at most."""
+    (``nir valeur``, ``nir valides``), three names at most."""
     names = [key] if key else []
     for name in outer:
-        if len(names) == 2 or (names and not says_nothing(names[-1])):
+        if len(names) == 3 or (names and not says_nothing(names[-1])):
             break
         if name:
             names.append(name)
@@ -100,9 +114,8 @@ def name_path(key: str, outer: Iterable[str]) -> str:
 
 
 def says_nothing(name: str) -> bool:
-    """A name that says nothing of what it holds: none, or ``value``, ``id``..."""
-    found = words(name)
-    return not found or found[-1] in GENERIC
+    """A name that says nothing of what it holds: none, or ``value``, ``INVALID``..."""
+    return all(word in GENERIC or word.isdigit() for word in words(name))
 
 
 class TextReader:
