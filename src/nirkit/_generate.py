@@ -12,15 +12,18 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Final, Literal, Protocol, TypedDict, TypeVar, get_args
+from typing import TYPE_CHECKING, Final, Literal, Protocol, TypedDict, TypeGuard, TypeVar, get_args
 
 from nirkit._checks import OVERSEAS, SPECIMENS, month_ok
 from nirkit._data.countries import COUNTRIES
 from nirkit._data.departments import DEPARTMENTS
 from nirkit._key import key_of
-from nirkit._kinds import Kind, MonthKind, PlaceKind
+from nirkit._kinds import Family, FamilyName, Kind, MonthKind, PlaceKind
 from nirkit._model import RegisteredSex, place_kind_of
 from nirkit._profiles import STANDARD
+
+if TYPE_CHECKING:
+    from nirkit._generate_family import FamilyErrorCode
 
 T = TypeVar("T")
 
@@ -395,8 +398,14 @@ def build(source: Source, options: Options) -> str:
     return _break(source, body, options.error)
 
 
+def is_nir_error(code: str | None) -> TypeGuard[ErrorCode | None]:
+    """Whether ``code`` is ``None`` or one of :data:`ERROR_CODES`."""
+    return code is None or code in ERROR_CODES
+
+
 def generate(
     *,
+    family: Family | FamilyName = "nir",
     kind: Kind | KindName | None = None,
     registered_sex: RegisteredSex | None = None,
     year: int | None = None,
@@ -405,10 +414,15 @@ def generate(
     place_kind: PlaceKind | PlaceKindName | None = None,
     department: str | None = None,
     country: str | None = None,
-    error: ErrorCode | None = None,
+    siren: str | None = None,
+    error: ErrorCode | FamilyErrorCode | None = None,
     rng: random.Random | None = None,
 ) -> str:
     """A constructed number for tests, in compact form.
+
+    ``family`` is ``"nir"`` (the default); for ``"nnp"``, ``"mig"`` and
+    ``"ntt"``, only ``registered_sex``, ``siren`` (an NTT's employer) and
+    ``error`` apply (``docs/hypothesis.md``). What follows is about NIRs.
 
     Every option left at ``None`` is drawn at random: ``kind`` (definitive,
     waiting, provisional), ``registered_sex``, ``year`` (2 digits, 0-99),
@@ -439,15 +453,33 @@ def generate(
     >>> [issue.code for issue in nirkit.diagnose(generate(error="bad_month")).errors]
     ['bad_month']
     """
-    options = make_options(
-        kind=kind,
-        registered_sex=registered_sex,
-        year=year,
-        month_code=month_code,
-        month_kind=month_kind,
-        place_kind=place_kind,
-        department=department,
-        country=country,
-        error=error,
+    source = RandomSource(rng or random.Random())
+    if family != "nir":
+        nir_options = (kind, year, month_code, month_kind, place_kind, department, country)
+        if any(option is not None for option in nir_options):
+            msg = "kind, year, month and place options shape a NIR: give none with family="
+            raise ValueError(msg + repr(str(family)))
+        from nirkit._generate_family import build_family, make_family_options  # imports us
+
+        shape = make_family_options(family, registered_sex=registered_sex, siren=siren, error=error)
+        return build_family(source, shape)
+    if siren is not None:
+        msg = "siren is an option of an NTT: give family='ntt'"
+        raise ValueError(msg)
+    if not is_nir_error(error):
+        msg = f"unknown error code {error!r} for a NIR: use one of {', '.join(ERROR_CODES)}"
+        raise ValueError(msg)
+    return build(
+        source,
+        make_options(
+            kind=kind,
+            registered_sex=registered_sex,
+            year=year,
+            month_code=month_code,
+            month_kind=month_kind,
+            place_kind=place_kind,
+            department=department,
+            country=country,
+            error=error,
+        ),
     )
-    return build(RandomSource(rng or random.Random()), options)

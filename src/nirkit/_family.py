@@ -1,0 +1,444 @@
+"""The rest of the family: NNP, MIG and NTT (RULES.md section 10).
+
+Their shapes overlap NIR bodies (an NNP is also a keyless 7/8 body, a 1/2 NIR
+is also an NTT), so they are never guessed: ``parse`` never tries them, and each
+is read only by its own function. The checks reuse the normalisation of
+section 2 and the issues of the NIR, with message variants where the NIR's
+message would state the wrong rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, ClassVar, Final, NamedTuple, Self, TypeVar
+
+from nirkit._format import FUND_NUMBER_ENDS, NTT_ENDS, display, masked, masked_ntt
+from nirkit._issues import Issue, NIRError
+from nirkit._kinds import Family
+from nirkit._model import RegisteredSex
+from nirkit._normalize import (
+    MAX_INPUT_LENGTH,
+    check_type_and_size,
+    clean,
+    first_non_digit,
+    require_str,
+)
+from nirkit._profiles import Profile, ProfileName, resolve_profile
+
+_NOT_LETTER_OR_DIGIT: Final = re.compile("[^0-9A-Za-z]")  # ASCII only, as the DSN has it
+
+
+class Found(NamedTuple):
+    """What reading a text as one family found: its compact form, errors, warnings."""
+
+    compact: str
+    errors: list[Issue]
+    warnings: list[Issue]
+
+    def refusals(self, profile: Profile) -> list[Issue]:
+        """The errors, and the warnings too under a profile that makes them errors."""
+        if profile.warnings_are_errors:
+            return self.errors + [warning.as_error() for warning in self.warnings]
+        return self.errors
+
+
+def _ascii_digits(part: str) -> bool:
+    return part.isascii() and part.isdigit()
+
+
+def _refused_at_once(text: str) -> Found | None:
+    """A non-``str`` is a ``TypeError``; an input over 64 characters goes no further."""
+    try:
+        check_type_and_size(text)
+    except NIRError as error:
+        return Found("", [error.issue], [])
+    return None
+
+
+# -- NNP and MIG: S V CCC NNNNNNNN -------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """The rules that tell an NNP from a MIG number; the layout is the same."""
+
+    sex_digits: str  # male, female
+    creation_digits: str
+    before_2012_digit: str  # a creation digit accepted only when the caller says so
+    fictitious_digit: str  # a creation digit that is valid but no one's number
+    kind_variant: str  # the message of bad_kind_digit
+
+
+_NNP_RULES: Final = _Layout("78", "12", "0", "2", "nnp_kind_digit")
+_MIG_RULES: Final = _Layout("56", "12", "", "", "mig_kind_digit")
+
+
+def _read_fund_number(text: str, rules: _Layout, *, before_2012: bool) -> Found:
+    refused = _refused_at_once(text)
+    if refused is not None:
+        return refused
+    cleaned = clean(text)
+    errors: list[Issue] = []
+    if len(cleaned) != 13:
+        errors.append(Issue("bad_length", "length", variant="nnp_mig_length"))
+    bad = first_non_digit(cleaned)
+    if bad is not None:
+        errors.append(Issue("bad_character", "character", bad + 1, variant="digits_only"))
+    if len(cleaned) != 13:
+        return Found(cleaned, errors, [])  # the fields cannot be located
+    sex, creation = cleaned[0], cleaned[1]
+    if _ascii_digits(sex) and sex not in rules.sex_digits:
+        errors.append(Issue("bad_kind_digit", "kind", 1, variant=rules.kind_variant))
+    allowed = rules.creation_digits + (rules.before_2012_digit if before_2012 else "")
+    if _ascii_digits(creation) and creation not in allowed:
+        errors.append(Issue("bad_creation_digit", "creation", 2))
+    if cleaned[2:5] == "000":
+        errors.append(Issue("bad_fund", "fund", 3))
+    if cleaned[5:] == "00000000":
+        errors.append(Issue("bad_order", "order", 6, variant="nnp_mig_order"))
+    warnings = []
+    if not errors and creation == rules.fictitious_digit:
+        warnings.append(Issue("fictitious", "creation", 2, "warning"))
+    return Found(cleaned, errors, warnings)
+
+
+def read_nnp(text: str, *, before_2012: bool = False) -> Found:
+    """Every error and warning of ``text`` read as an NNP. Never raises for a ``str``."""
+    return _read_fund_number(text, _NNP_RULES, before_2012=before_2012)
+
+
+def read_mig(text: str) -> Found:
+    """Every error and warning of ``text`` read as a MIG number. Never raises for a ``str``."""
+    return _read_fund_number(text, _MIG_RULES, before_2012=False)
+
+
+# -- NTT: [12] SIREN employee-part --------------------------------------------
+
+
+def siren_is_plausible(siren: str) -> bool:
+    """Whether 9 ASCII digits pass the Luhn check and are not all zeros.
+
+    ``000000000`` passes the Luhn arithmetic, but INSEE gives it to no company.
+    """
+    total = 0
+    for index, char in enumerate(reversed(siren)):
+        value = int(char) * (1 + index % 2)  # every second digit from the right, doubled
+        total += value - 9 if value > 9 else value
+    return total % 10 == 0 and siren != "000000000"
+
+
+def expected_siren(siren: str | None) -> str | None:
+    """The caller's expected SIREN, with separators removed (``801 275 115``).
+
+    Raises ``TypeError`` for a non-``str`` and ``ValueError`` unless 9 digits
+    remain: a wrong argument is the caller's error, not the number's.
+    """
+    if siren is None:
+        return None
+    require_str(siren)
+    cleaned = clean(siren) if len(siren) <= MAX_INPUT_LENGTH else siren
+    if len(cleaned) != 9 or first_non_digit(cleaned) is not None:
+        msg = "siren must be the employer's 9-digit SIREN (spaces, dots and hyphens allowed)"
+        raise ValueError(msg)
+    return cleaned
+
+
+def _ntt_bad_character(text: str) -> int | None:
+    """The 0-based index of the first character that may not be where it is."""
+    bad = first_non_digit(text[:10])  # the sex digit and the SIREN
+    if bad is None:
+        found = _NOT_LETTER_OR_DIGIT.search(text, 10)
+        bad = None if found is None else found.start()
+    return bad
+
+
+def read_ntt(text: str, *, siren: str | None = None) -> Found:
+    """Every error and warning of ``text`` read as an NTT. Never raises for a ``str``.
+
+    ``siren`` must already be clean (see :func:`expected_siren`). An NTT has no
+    separators: only the white space around it goes, and case is kept.
+    """
+    refused = _refused_at_once(text)
+    if refused is not None:
+        return refused
+    stripped = text.strip()
+    errors: list[Issue] = []
+    if not 11 <= len(stripped) <= 40:
+        errors.append(Issue("bad_length", "length", variant="ntt_length"))
+    bad = _ntt_bad_character(stripped)
+    if bad is not None:
+        errors.append(Issue("bad_character", "character", bad + 1, variant="ntt_character"))
+    if errors and errors[0].code == "bad_length":
+        return Found(stripped, errors, [])
+    if _ascii_digits(stripped[0]) and stripped[0] not in "12":
+        errors.append(Issue("bad_kind_digit", "kind", 1, variant="ntt_kind_digit"))
+    part = stripped[1:10]
+    siren_clean = _ascii_digits(part)
+    if siren is not None and siren_clean and part != siren:
+        errors.append(Issue("siren_mismatch", "siren", 2))
+    warnings = []
+    if not errors and not siren_is_plausible(part):
+        warnings.append(Issue("siren_not_luhn", "siren", 2, "warning"))
+    return Found(stripped, errors, warnings)
+
+
+# -- the values ---------------------------------------------------------------
+
+
+class _Identifier:
+    """What the three values share: immutable, hashable, masked text forms."""
+
+    # One slot holding (compact form, warnings), as NIR does.
+    __slots__ = ("_state",)
+    _state: tuple[str, tuple[Issue, ...]]
+    family: ClassVar[Family]
+
+    @classmethod
+    def _make(cls, compact_form: str, warnings: tuple[Issue, ...]) -> Self:
+        """Build from a form already checked."""
+        value = object.__new__(cls)
+        _SET_STATE(value, (compact_form, warnings))
+        return value
+
+    def __setattr__(self, name: str, value: object) -> None:
+        msg = f"{type(self).__name__} objects are immutable"
+        raise AttributeError(msg)
+
+    def __delattr__(self, name: str) -> None:
+        msg = f"{type(self).__name__} objects are immutable"
+        raise AttributeError(msg)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self)._make, self._state)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Identifier) or type(other) is not type(self):
+            return NotImplemented
+        return self.compact == other.compact
+
+    def __hash__(self) -> int:
+        return hash((self.family, self.compact))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.masked!r})"
+
+    def __str__(self) -> str:
+        return self.masked
+
+    @property
+    def compact(self) -> str:
+        """The number without separators: the full number."""
+        return self._state[0]
+
+    @property
+    def masked(self) -> str:
+        """Only the first digit shows."""
+        raise NotImplementedError
+
+    @property
+    def warnings(self) -> tuple[Issue, ...]:
+        return self._state[1]
+
+    @property
+    def registered_sex(self) -> RegisteredSex:
+        """The sex digit when the number was made (odd: male): not the current legal sex."""
+        return "male" if int(self.compact[0]) % 2 else "female"
+
+
+# The slot's own setter: __setattr__ is closed, and this is the way round it.
+_SET_STATE = _Identifier.__dict__["_state"].__set__
+
+
+class _FundNumber(_Identifier):
+    """The layout shared by NNP and MIG: sex, creation digit, fund, order."""
+
+    __slots__ = ()
+    __match_args__ = ("registered_sex", "creation", "fund", "order")
+
+    @property
+    def formatted(self) -> str:
+        """The groups 1-1-3-8, ``7 1 123 12345678``: the full number."""
+        return display(self.compact, FUND_NUMBER_ENDS)
+
+    @property
+    def masked(self) -> str:
+        """``7 • ••• ••••••••``: only the first digit shows."""
+        return masked(self.compact, FUND_NUMBER_ENDS)
+
+    @property
+    def creation(self) -> int:
+        """Position 2: how the number was made (see :class:`NNP` and :class:`MIG`)."""
+        return int(self.compact[1])
+
+    @property
+    def fund(self) -> str:
+        """Positions 3-5: the number of the health-insurance fund (caisse)."""
+        return self.compact[2:5]
+
+    @property
+    def order(self) -> int:
+        """Positions 6-13: the order number within the fund."""
+        return int(self.compact[5:])
+
+
+class NNP(_FundNumber):
+    """A numéro national provisoire: build it with :func:`nirkit.parse_nnp` or ``NNP(text)``.
+
+    Legacy: issued by one fund to a person born abroad and never registered,
+    officially ended on 31 December 2022. ``creation`` is 1 (created), 2 (a
+    fictitious number made by the fund's system: the warning ``fictitious``)
+    or 0 (made before 2012, read only with ``before_2012=True``).
+
+    >>> from nirkit import NNP
+    >>> number = NNP("7 1 123 12345678")
+    >>> number, number.fund, number.registered_sex
+    (NNP('7 • ••• ••••••••'), '123', 'male')
+    """
+
+    __slots__ = ()
+    family = Family.NNP
+
+    def __init__(
+        self,
+        text: str,
+        /,
+        *,
+        before_2012: bool = False,
+        profile: ProfileName | Profile = "standard",
+    ) -> None:
+        _SET_STATE(self, parse_nnp(text, before_2012=before_2012, profile=profile)._state)
+
+    @property
+    def fictitious(self) -> bool:
+        """Creation digit 2: a number the fund's system made up, no one's number."""
+        return self.creation == 2
+
+
+class MIG(_FundNumber):
+    """A "migrant de passage" number: build it with :func:`nirkit.parse_mig` or ``MIG(text)``.
+
+    Issued by Assurance Maladie to the family members of a person in transit.
+    ``creation`` is 1 (created in the fund's system) or 2 (created at
+    reconciliation).
+
+    >>> from nirkit import MIG
+    >>> MIG("5 2 123 12345678").registered_sex
+    'male'
+    """
+
+    __slots__ = ()
+    family = Family.MIG
+
+    def __init__(self, text: str, /, *, profile: ProfileName | Profile = "standard") -> None:
+        _SET_STATE(self, parse_mig(text, profile=profile)._state)
+
+
+class NTT(_Identifier):
+    """A numéro technique temporaire: build it with :func:`nirkit.parse_ntt` or ``NTT(text)``.
+
+    Made by an employer, declared only in its DSN payroll declarations, while
+    an employee has neither NIR nor NIA: it opens no right and identifies no
+    one outside that employer's declarations. The mask has the same length for
+    every NTT, so that it does not tell the length of the employee part.
+
+    >>> from nirkit import NTT
+    >>> number = NTT("1801275115A42")
+    >>> number, number.siren
+    (NTT('1 ••••••••• •••'), '801275115')
+    """
+
+    __slots__ = ()
+    __match_args__ = ("registered_sex", "siren", "employee_part")
+    family = Family.NTT
+
+    def __init__(
+        self, text: str, /, *, siren: str | None = None, profile: ProfileName | Profile = "standard"
+    ) -> None:
+        _SET_STATE(self, parse_ntt(text, siren=siren, profile=profile)._state)
+
+    @property
+    def formatted(self) -> str:
+        """Sex digit, SIREN and employee part, ``1 801275115 A42``: the full number."""
+        return display(self.compact, NTT_ENDS)
+
+    @property
+    def masked(self) -> str:
+        """``1 ••••••••• •••``, whatever the length of the employee part."""
+        return masked_ntt(self.compact)
+
+    @property
+    def siren(self) -> str:
+        """Positions 2-10: the employer's SIREN."""
+        return self.compact[1:10]
+
+    @property
+    def employee_part(self) -> str:
+        """Positions 11-40: the employer's own identifier of the employee, case kept."""
+        return self.compact[10:]
+
+
+Value = TypeVar("Value", bound=_Identifier)
+
+
+def _value(cls: type[Value], found: Found, profile: ProfileName | Profile) -> Value:
+    refusals = found.refusals(resolve_profile(profile))
+    if refusals:
+        raise NIRError(refusals[0])
+    return cls._make(found.compact, tuple(found.warnings))
+
+
+def parse_nnp(
+    text: str, /, *, before_2012: bool = False, profile: ProfileName | Profile = "standard"
+) -> NNP:
+    """Read an NNP (13 digits, no key), raising :class:`NIRError` on the first broken rule.
+
+    Never tried by :func:`nirkit.parse`: ask for it. ``before_2012`` accepts
+    the creation digit 0 of numbers made before 2012. Separators go as for a
+    NIR. The profile only matters when it makes warnings errors (``strict``):
+    then a fictitious NNP is refused.
+
+    >>> parse_nnp("7112312345678").fund
+    '123'
+    >>> parse_nnp("7012312345678", before_2012=True).creation
+    0
+    """
+    return _value(NNP, read_nnp(text, before_2012=before_2012), profile)
+
+
+def parse_mig(text: str, /, *, profile: ProfileName | Profile = "standard") -> MIG:
+    """Read a MIG number (13 digits, no key), raising :class:`NIRError` on the first broken rule.
+
+    >>> parse_mig("6 1 123 12345678").registered_sex
+    'female'
+    """
+    return _value(MIG, read_mig(text), profile)
+
+
+def parse_ntt(
+    text: str, /, *, siren: str | None = None, profile: ProfileName | Profile = "standard"
+) -> NTT:
+    """Read an NTT, raising :class:`NIRError` on the first broken rule.
+
+    ``siren`` is the employer's SIREN the NTT must carry (``siren_mismatch``
+    otherwise); a SIREN failing the Luhn check is the warning
+    ``siren_not_luhn``, an error under ``strict``.
+
+    >>> parse_ntt("180127511504217", siren="801 275 115").employee_part
+    '04217'
+    """
+    return _value(NTT, read_ntt(text, siren=expected_siren(siren)), profile)
+
+
+def read(
+    family: Family, text: str, *, before_2012: bool = False, siren: str | None = None
+) -> Found:
+    """Read ``text`` as one of the three families (``siren`` already clean)."""
+    if family is Family.NNP:
+        return read_nnp(text, before_2012=before_2012)
+    if family is Family.MIG:
+        return read_mig(text)
+    if family is Family.NTT:
+        return read_ntt(text, siren=siren)
+    msg = f"read() reads nnp, mig or ntt, not {family!r}"
+    raise ValueError(msg)
