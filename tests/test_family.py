@@ -16,7 +16,7 @@ from stdnum import luhn
 
 import nirkit
 from nirkit import MIG, NNP, NTT, Family, NIRError
-from nirkit._family import read_mig, read_nnp, read_ntt
+from nirkit._family_rules import read_mig, read_nnp, read_ntt
 from nirkit._messages import MESSAGES
 from tests.helpers import with_key
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nirkit._api import is_valid
-from nirkit._family import expected_siren, read
+from nirkit._family_rules import expected_siren, read
 from nirkit._kinds import Family
 from nirkit._normalize import require_str
 from nirkit._profiles import Profile, ProfileName, resolve_profile

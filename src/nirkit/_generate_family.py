@@ -12,7 +12,7 @@ import string
 from dataclasses import dataclass
 from typing import Final, Literal, TypeGuard, get_args
 
-from nirkit._family import expected_siren, siren_is_plausible
+from nirkit._family_rules import expected_siren, siren_is_plausible
 from nirkit._generate import Source
 from nirkit._generate import _check as check
 from nirkit._kinds import Family, FamilyName

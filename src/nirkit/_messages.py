@@ -94,8 +94,7 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     # The other identifiers (RULES.md section 10): their own codes, and variants
     # of the shared codes whose NIR message would state the wrong rule.
     "nnp_mig_length": (
-        "An NNP or MIG number has 13 digits and no key, once spaces, dots and hyphens "
-        "are removed.",
+        "An NNP or MIG number has 13 digits and no key, once spaces, dots and hyphens are removed.",
         "Un NNP ou un numéro MIG compte 13 chiffres, sans clé, espaces, points et tirets retirés.",
     ),
     "digits_only": (
