@@ -1,7 +1,7 @@
 """Constructed NNP, MIG and NTT values for tests: valid ones, and ones that break
 exactly one rule.
 
-They are built from the same :class:`~nirkit._generate.Source` of choices as
+They are built from the same :class:`~nirkit._choices.Source` of choices as
 NIRs, so that :func:`nirkit.generate` and the Hypothesis strategies make the same
 values and Hypothesis shrinks them (the first option, the lowest integer).
 """
@@ -12,9 +12,8 @@ import string
 from dataclasses import dataclass
 from typing import Final, Literal, TypeGuard, get_args
 
+from nirkit._choices import Source, check
 from nirkit._family_rules import expected_siren, siren_is_plausible
-from nirkit._generate import Source
-from nirkit._generate import _check as check
 from nirkit._kinds import Family, FamilyName
 from nirkit._model import RegisteredSex
 

@@ -41,7 +41,7 @@ from nirkit._generate import (
     Options,
     PlaceKindName,
     ShapeOptions,
-    build,
+    build_any,
     is_nir_error,
     make_options,
 )
@@ -49,7 +49,6 @@ from nirkit._generate_family import (
     FAMILY_ERROR_CODES,
     FamilyErrorCode,
     FamilyOptions,
-    build_family,
     make_family_options,
 )
 from nirkit._kinds import Family, FamilyName, Kind, PlaceKind
@@ -93,9 +92,7 @@ class _DrawSource:
 
 @st.composite
 def _built(draw: st.DrawFn, options: Options | FamilyOptions) -> str:
-    if isinstance(options, FamilyOptions):
-        return build_family(_DrawSource(draw), options)
-    return build(_DrawSource(draw), options)
+    return build_any(_DrawSource(draw), options)
 
 
 @st.composite
