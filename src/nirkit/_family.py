@@ -7,18 +7,18 @@ is read only by its own function. The rules are in ``_family_rules``.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, TypeVar
+from typing import ClassVar, Self, TypeVar
 
 from nirkit._family_rules import Found, expected_siren, read_mig, read_nnp, read_ntt
 from nirkit._format import FUND_NUMBER_ENDS, NTT_ENDS, display, masked, masked_ntt
 from nirkit._issues import Issue, NIRError
 from nirkit._kinds import Family
-from nirkit._model import RegisteredSex
+from nirkit._model import MaskedValue, RegisteredSex
 from nirkit._profiles import Profile, ProfileName, resolve_profile
 
 
-class _Identifier:
-    """What the three values share: immutable, hashable, masked text forms."""
+class _Identifier(MaskedValue):
+    """What the three values share: equality and hash by family and compact form."""
 
     # One slot holding (compact form, warnings), as NIR does.
     __slots__ = ("_state",)
@@ -32,17 +32,6 @@ class _Identifier:
         _SET_STATE(value, (compact_form, warnings))
         return value
 
-    def __setattr__(self, name: str, value: object) -> None:
-        msg = f"{type(self).__name__} objects are immutable"
-        raise AttributeError(msg)
-
-    def __delattr__(self, name: str) -> None:
-        msg = f"{type(self).__name__} objects are immutable"
-        raise AttributeError(msg)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self)._make, self._state)
-
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, _Identifier) or type(other) is not type(self):
             return NotImplemented
@@ -54,18 +43,10 @@ class _Identifier:
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.masked!r})"
 
-    def __str__(self) -> str:
-        return self.masked
-
     @property
     def compact(self) -> str:
         """The number without separators: the full number."""
         return self._state[0]
-
-    @property
-    def masked(self) -> str:
-        """Only the first digit shows."""
-        raise NotImplementedError
 
     @property
     def warnings(self) -> tuple[Issue, ...]:
