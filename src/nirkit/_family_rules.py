@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Final, NamedTuple
 
 from nirkit._issues import Issue, NIRError
+from nirkit._key import luhn_valid
 from nirkit._kinds import Family
 from nirkit._normalize import (
     MAX_INPUT_LENGTH,
@@ -119,11 +120,7 @@ def siren_is_plausible(siren: str) -> bool:
 
     ``000000000`` passes the Luhn arithmetic, but INSEE gives it to no company.
     """
-    total = 0
-    for index, char in enumerate(reversed(siren)):
-        value = int(char) * (1 + index % 2)  # every second digit from the right, doubled
-        total += value - 9 if value > 9 else value
-    return total % 10 == 0 and siren != "000000000"
+    return luhn_valid(siren) and siren != "000000000"
 
 
 def expected_siren(siren: str | None) -> str | None:
