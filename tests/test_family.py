@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pickle
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,6 +20,7 @@ from nirkit import MIG, NNP, NTT, Family, NIRError
 from nirkit._family_rules import read_mig, read_nnp, read_ntt
 from nirkit._messages import MESSAGES
 from tests.helpers import with_key
+from tests.test_lint_helpers import lint_json
 
 LUHN_SIREN = "732829320"  # constructed: passes the Luhn check
 BAD_SIREN = "732829321"  # the same, last digit changed: fails it
@@ -348,3 +350,14 @@ def test_every_family_message_exists_in_both_languages() -> None:
             for issue in found.errors + found.warnings:
                 assert issue.message("en") and issue.message("fr")
                 assert issue.message("en") != issue.message("fr")
+
+
+def test_the_linter_never_counts_them_as_nirs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    values = ["7112312345678", "5112312345678", f"1{LUHN_SIREN}Matricule7", f"2{LUHN_SIREN}0042"]
+    (tmp_path / "records.csv").write_text(
+        "id,nir\n" + "".join(f"{n},{value}\n" for n, value in enumerate(values)), encoding="utf-8"
+    )
+    _, document, _ = lint_json(capsys, "--report-valid", str(tmp_path))
+    assert document["summary"]["valid_by_kind"] == {}  # type: ignore[index]
