@@ -169,8 +169,7 @@ def read_ntt(text: str, *, siren: str | None = None) -> Found:
     if _ascii_digits(stripped[0]) and stripped[0] not in "12":
         errors.append(Issue("bad_kind_digit", "kind", 1, variant="ntt_kind_digit"))
     part = stripped[1:10]
-    siren_clean = _ascii_digits(part)
-    if siren is not None and siren_clean and part != siren:
+    if siren is not None and _ascii_digits(part) and part != siren:
         errors.append(Issue("siren_mismatch", "siren", 2))
     warnings = []
     if not errors and not siren_is_plausible(part):

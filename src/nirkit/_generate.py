@@ -1,10 +1,12 @@
 """Constructed numbers for tests: valid ones of a chosen shape, and invalid ones
 that break exactly one rule.
 
-One core builds every number from a :class:`~nirkit._choices.Source` of choices. ``generate``
-feeds it a :class:`random.Random`; ``nirkit.strategies`` feeds it Hypothesis
-draws, so that both make the same numbers and Hypothesis can shrink them
-(every first option and every low integer is the "simplest" choice).
+One core builds every number from a :class:`~nirkit._choices.Source` of
+choices. ``generate`` feeds it a :class:`random.Random`; ``nirkit.strategies``
+feeds it Hypothesis draws, so that both make the same numbers and Hypothesis
+can shrink them (every first option and every low integer is the "simplest"
+choice). The other identifiers (NNP, MIG, NTT) are built by
+``_generate_family``; ``make_any_options`` and ``build_any`` take either.
 """
 
 from __future__ import annotations
