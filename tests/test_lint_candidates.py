@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from nirkit._key import luhn_valid
 from nirkit._lint.candidates import (
     TOKEN,
     compact_token,
-    luhn_valid,
     plausible_shape,
     scanner,
     separators_on_group_ends,

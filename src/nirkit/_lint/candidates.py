@@ -104,16 +104,3 @@ def separators_on_group_ends(token: str) -> bool:
         else:
             seen += 1
     return not (separators == 1 and dots == 1)
-
-
-def luhn_valid(digits: str) -> bool:
-    """The Luhn check of payment cards and IMEIs (digits only)."""
-    total = 0
-    for index, char in enumerate(reversed(digits)):
-        value = ord(char) - 48
-        if index % 2:
-            value *= 2
-            if value > 9:
-                value -= 9
-        total += value
-    return total % 10 == 0

@@ -20,12 +20,11 @@ from nirkit._api import compact_if_valid, diagnose
 from nirkit._checks import SPECIMENS
 from nirkit._format import format_nir, mask
 from nirkit._issues import Lang, NIRError
-from nirkit._key import key_is_right
+from nirkit._key import key_is_right, luhn_valid
 from nirkit._kinds import KIND_OF_DIGIT, Kind
 from nirkit._lint.candidates import (
     TOKEN,
     compact_token,
-    luhn_valid,
     plausible_shape,
     scanner,
     separators_on_group_ends,
