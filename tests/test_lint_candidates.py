@@ -8,13 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from nirkit._key import luhn_valid
 from nirkit._lint.candidates import (
     FAST_TOKEN,
     MIN_TOKEN,
     TOKEN,
     compact_token,
     dated,
-    luhn_valid,
     plausible_shape,
     scanner,
     separators_on_group_ends,

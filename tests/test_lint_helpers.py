@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from nirkit import compute_key
-from nirkit._lint.candidates import luhn_valid
+from nirkit._key import luhn_valid
 from nirkit.cli import main
 from tests.helpers import with_key
 

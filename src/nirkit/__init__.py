@@ -13,13 +13,15 @@ The rules are in ``docs/``; the short version:
 from __future__ import annotations
 
 from nirkit._api import Diagnosis, classify, diagnose, is_valid, parse, validate
+from nirkit._candidates import candidates
 from nirkit._context import OID_INS_NIA, OID_INS_NIR, OID_INS_NIR_DEMO, OID_INS_NIR_TEST
+from nirkit._family import MIG, NNP, NTT, parse_mig, parse_nnp, parse_ntt
 from nirkit._format import format_nir, mask
 from nirkit._generate import generate
 from nirkit._identity import DeclaredIdentity, mismatches
 from nirkit._issues import Issue, NIRError
 from nirkit._key import compute_key
-from nirkit._kinds import Kind, MonthKind, PlaceKind
+from nirkit._kinds import Family, Kind, MonthKind, PlaceKind
 from nirkit._model import NIR, Place
 from nirkit._normalize import compact
 from nirkit._profiles import LENIENT, STANDARD, STRICT, Profile
@@ -30,7 +32,10 @@ __version__ = "0.1.0"
 
 __all__ = [
     "LENIENT",
+    "MIG",
     "NIR",
+    "NNP",
+    "NTT",
     "OID_INS_NIA",
     "OID_INS_NIR",
     "OID_INS_NIR_DEMO",
@@ -41,6 +46,7 @@ __all__ = [
     "Decision",
     "DeclaredIdentity",
     "Diagnosis",
+    "Family",
     "Issue",
     "Kind",
     "MonthKind",
@@ -49,6 +55,7 @@ __all__ = [
     "PlaceKind",
     "Profile",
     "__version__",
+    "candidates",
     "classify",
     "compact",
     "compute_key",
@@ -59,6 +66,9 @@ __all__ = [
     "mask",
     "mismatches",
     "parse",
+    "parse_mig",
+    "parse_nnp",
+    "parse_ntt",
     "pseudonym",
     "validate",
 ]

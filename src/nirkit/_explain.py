@@ -153,6 +153,10 @@ def explain_lines(number: NIR, *, lang: Lang = "en", show_numbers: bool = False)
         key,
         ", ".join(f"{w.code}: {w.message(lang)}" for w in number.warnings) or words["none"],
     )
-    labels = _LABELS[lang]
+    return aligned(_LABELS[lang], values)
+
+
+def aligned(labels: tuple[str, ...], values: tuple[str, ...]) -> list[str]:
+    """``label: value`` lines, the values in one column."""
     width = max(map(len, labels)) + 1
     return [f"{label + ':':<{width}} {value}" for label, value in zip(labels, values, strict=True)]

@@ -9,12 +9,18 @@ from nirkit._normalize import compact
 
 # Where the display groups 1-2-2-2-3-3-2 end, in characters of the compact form.
 GROUP_ENDS: Final = (1, 3, 5, 7, 10, 13)
-_GROUPS: Final = tuple(zip((0, *GROUP_ENDS), (*GROUP_ENDS, 15), strict=True))
+# NNP and MIG: sex, creation, fund, order (1-1-3-8). NTT: sex, SIREN, employee part.
+FUND_NUMBER_ENDS: Final = (1, 2, 5)
+NTT_ENDS: Final = (1, 10)
 _MASK: Final = "•"
+# An NTT's mask has the same length whatever the length of its employee part.
+_NTT_MASKED_TAIL: Final = f" {_MASK * 9} {_MASK * 3}"
 
 
-def _groups(compact_form: str) -> list[str]:
-    return [compact_form[start:end] for start, end in _GROUPS if start < len(compact_form)]
+def _groups(compact_form: str, ends: tuple[int, ...]) -> list[str]:
+    starts = (0, *ends)
+    stops = (*ends, len(compact_form))
+    return [compact_form[a:b] for a, b in zip(starts, stops, strict=True) if a < len(compact_form)]
 
 
 def _clean_with_length(text: str) -> str:
@@ -24,15 +30,20 @@ def _clean_with_length(text: str) -> str:
     return cleaned
 
 
-def display(compact_form: str) -> str:
-    """The display form of a clean 13- or 15-character string."""
-    return " ".join(_groups(compact_form))
+def display(compact_form: str, ends: tuple[int, ...] = GROUP_ENDS) -> str:
+    """The display form of a clean string: a NIR's groups, or those of ``ends``."""
+    return " ".join(_groups(compact_form, ends))
 
 
-def masked(compact_form: str) -> str:
-    """The masked form of a clean 13- or 15-character string: only the kind digit shows."""
-    first, *rest = _groups(compact_form)
+def masked(compact_form: str, ends: tuple[int, ...] = GROUP_ENDS) -> str:
+    """The masked form of a clean string: only the first character shows."""
+    first, *rest = _groups(compact_form, ends)
     return " ".join([first, *(_MASK * len(group) for group in rest)])
+
+
+def masked_ntt(text: str) -> str:
+    """An NTT's masked form, ``1 ••••••••• •••``: the same length for every NTT."""
+    return text[:1] + _NTT_MASKED_TAIL
 
 
 def format_nir(text: str, /) -> str:

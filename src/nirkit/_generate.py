@@ -1,28 +1,34 @@
 """Constructed numbers for tests: valid ones of a chosen shape, and invalid ones
 that break exactly one rule.
 
-One core builds every number from a :class:`Source` of choices. ``generate``
-feeds it a :class:`random.Random`; ``nirkit.strategies`` feeds it Hypothesis
-draws, so that both make the same numbers and Hypothesis can shrink them
-(every first option and every low integer is the "simplest" choice).
+One core builds every number from a :class:`~nirkit._choices.Source` of
+choices. ``generate`` feeds it a :class:`random.Random`; ``nirkit.strategies``
+feeds it Hypothesis draws, so that both make the same numbers and Hypothesis
+can shrink them (every first option and every low integer is the "simplest"
+choice). The other identifiers (NNP, MIG, NTT) are built by
+``_generate_family``; ``make_any_options`` and ``build_any`` take either.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Final, Literal, Protocol, TypedDict, TypeVar, get_args
+from typing import Final, Literal, TypedDict, TypeGuard, Unpack, get_args
 
 from nirkit._checks import OVERSEAS, SPECIMENS, month_ok
+from nirkit._choices import RandomSource, Source, check
 from nirkit._data.countries import COUNTRIES
 from nirkit._data.departments import DEPARTMENTS
+from nirkit._generate_family import (
+    FamilyErrorCode,
+    FamilyOptions,
+    build_family,
+    make_family_options,
+)
 from nirkit._key import key_of
-from nirkit._kinds import Kind, MonthKind, PlaceKind
+from nirkit._kinds import Family, FamilyName, Kind, MonthKind, PlaceKind
 from nirkit._model import RegisteredSex, place_kind_of
 from nirkit._profiles import STANDARD
-
-T = TypeVar("T")
 
 ErrorCode = Literal[
     "bad_length",
@@ -87,29 +93,6 @@ _BAD_CHARACTERS: Final = ("O", "X", "/", "_", "I", "?")
 _BAD_KEYS: Final = ("00", "98", "99")
 
 
-class Source(Protocol):
-    """Where the choices come from: a random generator or Hypothesis draws."""
-
-    def choice(self, options: Sequence[T]) -> T: ...
-
-    def integer(self, low: int, high: int) -> int: ...
-
-
-class RandomSource:
-    """Choices from a :class:`random.Random`."""
-
-    __slots__ = ("_rng",)
-
-    def __init__(self, rng: random.Random) -> None:
-        self._rng = rng
-
-    def choice(self, options: Sequence[T]) -> T:
-        return options[self._rng.randrange(len(options))]
-
-    def integer(self, low: int, high: int) -> int:
-        return self._rng.randint(low, high)
-
-
 @dataclass(frozen=True, slots=True)
 class Options:
     """What the caller asked for, checked once (see :func:`make_options`)."""
@@ -125,16 +108,10 @@ class Options:
     error: ErrorCode | None
 
 
-def _check(problems: tuple[tuple[bool, str], ...]) -> None:
-    for failed, message in problems:
-        if failed:
-            raise ValueError(message)
-
-
 def _check_country(country: str | None, department: str | None) -> None:
     if country is None:
         return
-    _check(
+    check(
         (
             (
                 len(country) != 5 or not country.isdigit() or not country.startswith("99"),
@@ -193,7 +170,7 @@ def make_options(
     error: ErrorCode | None = None,
 ) -> Options:
     """Check the options of :func:`generate`; raise ``ValueError`` when they conflict."""
-    _check(
+    check(
         (
             (
                 error is not None and error not in ERROR_CODES,
@@ -217,7 +194,7 @@ def make_options(
     resolved_kind = None if kind is None else Kind(kind)
     resolved_month_kind = None if month_kind is None else MonthKind(month_kind)
     resolved_place, department = _resolve_place(place_kind, department, country)
-    _check(
+    check(
         (
             (
                 error == "bad_kind_digit" and (kind is not None or registered_sex is not None),
@@ -395,8 +372,45 @@ def build(source: Source, options: Options) -> str:
     return _break(source, body, options.error)
 
 
+def is_nir_error(code: str | None) -> TypeGuard[ErrorCode | None]:
+    """Whether ``code`` is ``None`` or one of :data:`ERROR_CODES`."""
+    return code is None or code in ERROR_CODES
+
+
+def make_any_options(
+    *,
+    family: Family | FamilyName = "nir",
+    siren: str | None = None,
+    error: ErrorCode | FamilyErrorCode | None = None,
+    **shape: Unpack[ShapeOptions],
+) -> Options | FamilyOptions:
+    """Check the options of :func:`generate`, of any family; ``ValueError`` when they conflict."""
+    if Family(family) is not Family.NIR:
+        nir_only = {name for name, value in shape.items() if value is not None} - {"registered_sex"}
+        if nir_only:
+            msg = f"{', '.join(sorted(nir_only))}: NIR options; give none with family={family!r}"
+            raise ValueError(msg)
+        registered_sex = shape.get("registered_sex")
+        return make_family_options(family, registered_sex=registered_sex, siren=siren, error=error)
+    if siren is not None:
+        msg = "siren is an option of an NTT: give family='ntt'"
+        raise ValueError(msg)
+    if not is_nir_error(error):
+        msg = f"unknown error code {error!r} for a NIR: use one of {', '.join(ERROR_CODES)}"
+        raise ValueError(msg)
+    return make_options(error=error, **shape)
+
+
+def build_any(source: Source, options: Options | FamilyOptions) -> str:
+    """A number or value of any family, as ``options`` ask."""
+    if isinstance(options, FamilyOptions):
+        return build_family(source, options)
+    return build(source, options)
+
+
 def generate(
     *,
+    family: Family | FamilyName = "nir",
     kind: Kind | KindName | None = None,
     registered_sex: RegisteredSex | None = None,
     year: int | None = None,
@@ -405,10 +419,15 @@ def generate(
     place_kind: PlaceKind | PlaceKindName | None = None,
     department: str | None = None,
     country: str | None = None,
-    error: ErrorCode | None = None,
+    siren: str | None = None,
+    error: ErrorCode | FamilyErrorCode | None = None,
     rng: random.Random | None = None,
 ) -> str:
     """A constructed number for tests, in compact form.
+
+    ``family`` is ``"nir"`` (the default); for ``"nnp"``, ``"mig"`` and
+    ``"ntt"``, only ``registered_sex``, ``siren`` (an NTT's employer) and
+    ``error`` apply (``docs/hypothesis.md``). What follows is about NIRs.
 
     Every option left at ``None`` is drawn at random: ``kind`` (definitive,
     waiting, provisional), ``registered_sex``, ``year`` (2 digits, 0-99),
@@ -439,7 +458,8 @@ def generate(
     >>> [issue.code for issue in nirkit.diagnose(generate(error="bad_month")).errors]
     ['bad_month']
     """
-    options = make_options(
+    options = make_any_options(
+        family=family,
         kind=kind,
         registered_sex=registered_sex,
         year=year,
@@ -448,6 +468,7 @@ def generate(
         place_kind=place_kind,
         department=department,
         country=country,
+        siren=siren,
         error=error,
     )
-    return build(RandomSource(rng or random.Random()), options)
+    return build_any(RandomSource(rng or random.Random()), options)

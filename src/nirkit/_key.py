@@ -1,4 +1,5 @@
-"""The mod-97 key (RULES.md section 4, Corsica arithmetic included)."""
+"""Check digits: the mod-97 key of a NIR (RULES.md section 4, Corsica arithmetic
+included), and the Luhn check of SIRENs and payment cards."""
 
 from __future__ import annotations
 
@@ -48,3 +49,16 @@ def compute_key(body: str, /) -> int:
     if bad is not None:
         raise NIRError(Issue("bad_character", "character", bad + 1))
     return key_of(cleaned)
+
+
+def luhn_valid(digits: str) -> bool:
+    """The Luhn check of SIRENs, payment cards and IMEIs (ASCII digits only)."""
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        value = ord(char) - 48
+        if index % 2:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0

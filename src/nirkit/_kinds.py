@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Final
+from typing import Final, Literal
 
 
 class Kind(StrEnum):
@@ -12,6 +12,22 @@ class Kind(StrEnum):
     DEFINITIVE = "definitive"  # 1/2: a registry number (NIR), or a NIA that looks like one
     WAITING = "waiting"  # 3/4, or a 1/2 number the caller says is a NIA
     PROVISIONAL = "provisional"  # 7/8: issued by a health-insurance fund
+
+
+class Family(StrEnum):
+    """The identifier families nirkit reads (RULES.md section 10).
+
+    Only ``NIR`` numbers are read by ``parse``; the other three are read on
+    request, since their shapes overlap NIR bodies.
+    """
+
+    NIR = "nir"  # NIR-shaped numbers, of every Kind
+    NNP = "nnp"  # numéro national provisoire: legacy, 7/8, 13 digits, no key
+    MIG = "mig"  # migrant de passage: 5/6, 13 digits, no key
+    NTT = "ntt"  # numéro technique temporaire: employer-made, DSN only
+
+
+FamilyName = Literal["nir", "nnp", "mig", "ntt"]
 
 
 KIND_OF_DIGIT: Final = {

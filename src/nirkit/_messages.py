@@ -91,4 +91,68 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "This is a published specimen or documented example number, not a person's.",
         "C'est un numéro spécimen ou un exemple publié, pas celui d'une personne.",
     ),
+    # The other identifiers (RULES.md section 10): their own codes, and variants
+    # of the shared codes whose NIR message would state the wrong rule.
+    "nnp_mig_length": (
+        "An NNP or MIG number has 13 digits and no key, once spaces, dots and hyphens are removed.",
+        "Un NNP ou un numéro MIG compte 13 chiffres, sans clé, espaces, points et tirets retirés.",
+    ),
+    "digits_only": (
+        "The character at position {position} is not allowed: only digits may appear.",
+        "Le caractère en position {position} n'est pas admis : seuls les chiffres le sont.",
+    ),
+    "nnp_kind_digit": (
+        "The first digit of an NNP must be 7 (male) or 8 (female).",
+        "Le premier chiffre d'un NNP doit être 7 (homme) ou 8 (femme).",
+    ),
+    "mig_kind_digit": (
+        "The first digit of a MIG number must be 5 (male) or 6 (female).",
+        "Le premier chiffre d'un numéro MIG doit être 5 (homme) ou 6 (femme).",
+    ),
+    "bad_creation_digit": (
+        "The creation digit (position 2) must be 1 or 2; 0 is accepted only in an NNP "
+        "made before 2012, when the caller says so.",
+        "Le chiffre de création (position 2) doit être 1 ou 2 ; 0 n'est admis que dans "
+        "un NNP créé avant 2012, si l'appelant l'indique.",
+    ),
+    "bad_fund": (
+        "The fund number (positions 3-5) cannot be 000.",
+        "Le numéro de caisse (positions 3-5) ne peut pas être 000.",
+    ),
+    "nnp_mig_order": (
+        "The order number (positions 6-13) cannot be 00000000.",
+        "Le numéro d'ordre (positions 6-13) ne peut pas être 00000000.",
+    ),
+    "fictitious": (
+        "The creation digit 2 marks a fictitious number made by the fund's system: "
+        "it is no one's number.",
+        "Le chiffre de création 2 signale un numéro fictif produit par le système de "
+        "la caisse : ce n'est le numéro de personne.",
+    ),
+    "ntt_length": (
+        "An NTT has 11 to 40 characters: 1 or 2, the 9 digits of the employer's SIREN, "
+        "then 1 to 30 letters or digits.",
+        "Un NTT compte 11 à 40 caractères : 1 ou 2, les 9 chiffres du SIREN de "
+        "l'employeur, puis 1 à 30 lettres ou chiffres.",
+    ),
+    "ntt_character": (
+        "The character at position {position} is not allowed: an NTT is 1 or 2, the 9 "
+        "digits of the SIREN, then ASCII letters or digits, with no space inside.",
+        "Le caractère en position {position} n'est pas admis : un NTT s'écrit 1 ou 2, "
+        "les 9 chiffres du SIREN, puis des lettres ou chiffres ASCII, sans espace.",
+    ),
+    "ntt_kind_digit": (
+        "The first character of an NTT must be 1 (male) or 2 (female).",
+        "Le premier caractère d'un NTT doit être 1 (homme) ou 2 (femme).",
+    ),
+    "siren_mismatch": (
+        "The SIREN (positions 2-10) is not the employer's SIREN that was expected.",
+        "Le SIREN (positions 2-10) n'est pas celui de l'employeur attendu.",
+    ),
+    "siren_not_luhn": (
+        "The SIREN (positions 2-10) fails the Luhn check or is all zeros: no company "
+        "has this SIREN.",
+        "Le SIREN (positions 2-10) échoue au contrôle de Luhn ou ne compte que des "
+        "zéros : aucune entreprise n'a ce SIREN.",
+    ),
 }

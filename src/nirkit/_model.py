@@ -72,7 +72,37 @@ def decode_place(compact_form: str) -> Place:
     )
 
 
-class NIR:
+class MaskedValue:
+    """An immutable value whose ``str`` is masked: a NIR, an NNP, a MIG or an NTT.
+
+    Subclasses hold their state in one ``_state`` slot and build themselves with
+    ``_make(*state)``, which is also how they are unpickled.
+    """
+
+    __slots__ = ()
+    _state: tuple[Any, ...]
+
+    def __setattr__(self, name: str, value: object) -> None:
+        msg = f"{type(self).__name__} objects are immutable"
+        raise AttributeError(msg)
+
+    def __delattr__(self, name: str) -> None:
+        msg = f"{type(self).__name__} objects are immutable"
+        raise AttributeError(msg)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self)._make, self._state)  # type: ignore[attr-defined]
+
+    def __str__(self) -> str:
+        return self.masked
+
+    @property
+    def masked(self) -> str:
+        """The masked form: only the first digit shows."""
+        raise NotImplementedError
+
+
+class NIR(MaskedValue):
     """A valid number, parsed. Build it with :func:`nirkit.parse` or ``NIR(text)``.
 
     Immutable and hashable. ``str()``, ``repr()`` and f-strings show the masked
@@ -112,17 +142,6 @@ class NIR:
         _SET_STATE(number, (compact_form, kind, warnings, key_given))
         return number
 
-    def __setattr__(self, name: str, value: object) -> None:
-        msg = "NIR objects are immutable"
-        raise AttributeError(msg)
-
-    def __delattr__(self, name: str) -> None:
-        msg = "NIR objects are immutable"
-        raise AttributeError(msg)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (NIR._make, self._state)
-
     # -- identity -----------------------------------------------------------
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, NIR):
@@ -134,9 +153,6 @@ class NIR:
 
     def __repr__(self) -> str:
         return f"NIR({self.masked!r}, kind={self.kind.value!r})"
-
-    def __str__(self) -> str:
-        return self.masked
 
     # -- full value (explicit access only) ------------------------------------
     @property

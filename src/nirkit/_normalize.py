@@ -58,9 +58,15 @@ def compact(text: str, /) -> str:
     return clean(text)
 
 
+def first_non_digit(cleaned: str, start: int = 0) -> int | None:
+    """The 0-based index of the first character from ``start`` that is not an ASCII digit."""
+    found = _NOT_DIGIT.search(cleaned, start)
+    return None if found is None else found.start()
+
+
 def first_bad_character(cleaned: str) -> int | None:
     """The 0-based index of the first character that may not appear where it is."""
-    found = _NOT_DIGIT.search(cleaned)
-    if found is not None and found.start() == 6 and cleaned[5:7] in ("2A", "2B"):
-        found = _NOT_DIGIT.search(cleaned, 7)
-    return None if found is None else found.start()
+    found = first_non_digit(cleaned)
+    if found == 6 and cleaned[5:7] in ("2A", "2B"):
+        return first_non_digit(cleaned, 7)
+    return found

@@ -10,11 +10,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from nirkit._commands import check, explain, generate, impact, lint
+from nirkit._commands import check, explain, family, generate, impact, lint
 from nirkit._commands._common import EXIT_USAGE
 
-# Each module adds one sub-command to the parser.
-COMMANDS = (check, explain, lint, generate, impact)
+# Each module adds one sub-command to the parser; ``family`` adds --as and
+# --candidates to check and explain, so it comes after them.
+COMMANDS = (check, explain, lint, generate, impact, family)
 
 
 def build_parser() -> argparse.ArgumentParser:

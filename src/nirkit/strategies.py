@@ -6,7 +6,12 @@ strategies build numbers from Hypothesis draws with the same core as
 simple numbers: a definitive number, male, year 00, month 01, metropolitan
 département 01, commune and order 001.
 
-Importing this module registers :func:`nirs` for :class:`nirkit.NIR`, so that
+The other identifiers (NNP, MIG, NTT) have their strategies too:
+:func:`family_strings`, :func:`invalid_family_strings`, :func:`nnps`,
+:func:`migs` and :func:`ntts`.
+
+Importing this module registers :func:`nirs` for :class:`nirkit.NIR` (and
+:func:`nnps`, :func:`migs`, :func:`ntts` for the other values), so that
 ``st.from_type(NIR)`` works; Hypothesis also does that at start-up through
 nirkit's ``hypothesis`` entry point, unless plugins are off
 (``HYPOTHESIS_NO_PLUGINS``).
@@ -27,6 +32,7 @@ from typing import Any, Final, Literal, TypeVar, Unpack
 from hypothesis import strategies as st
 
 from nirkit._api import parse
+from nirkit._family import MIG, NNP, NTT, parse_mig, parse_nnp, parse_ntt
 from nirkit._format import GROUP_ENDS, display
 from nirkit._generate import (
     ERROR_CODES,
@@ -35,13 +41,31 @@ from nirkit._generate import (
     Options,
     PlaceKindName,
     ShapeOptions,
-    build,
+    build_any,
+    is_nir_error,
     make_options,
 )
-from nirkit._kinds import Kind, PlaceKind
-from nirkit._model import NIR
+from nirkit._generate_family import (
+    FAMILY_ERROR_CODES,
+    FamilyErrorCode,
+    FamilyOptions,
+    make_family_options,
+)
+from nirkit._kinds import Family, FamilyName, Kind, PlaceKind
+from nirkit._model import NIR, RegisteredSex
 
-__all__ = ["ERROR_CODES", "invalid_nir_strings", "nir_strings", "nirs"]
+__all__ = [
+    "ERROR_CODES",
+    "FAMILY_ERROR_CODES",
+    "family_strings",
+    "invalid_family_strings",
+    "invalid_nir_strings",
+    "migs",
+    "nir_strings",
+    "nirs",
+    "nnps",
+    "ntts",
+]
 
 T = TypeVar("T")
 Style = Literal["compact", "display", "decorated"]
@@ -67,8 +91,8 @@ class _DrawSource:
 
 
 @st.composite
-def _built(draw: st.DrawFn, options: Options) -> str:
-    return build(_DrawSource(draw), options)
+def _built(draw: st.DrawFn, options: Options | FamilyOptions) -> str:
+    return build_any(_DrawSource(draw), options)
 
 
 @st.composite
@@ -152,4 +176,72 @@ def invalid_nir_strings(
     return st.one_of(strategies)
 
 
+def family_strings(
+    family: Family | FamilyName,
+    *,
+    registered_sex: RegisteredSex | None = None,
+    siren: str | None = None,
+) -> st.SearchStrategy[str]:
+    """Valid values of one family as compact text, with no warning.
+
+    ``"nnp"``, ``"mig"`` or ``"ntt"`` (``siren``: the employer's, for an NTT);
+    ``"nir"`` gives :func:`nir_strings`. They shrink towards ``7100100000001``,
+    ``5100100000001`` and ``1`` + the smallest SIREN + ``0``.
+    """
+    if Family(family) is Family.NIR:
+        if siren is not None:
+            msg = "siren is an option of an NTT"
+            raise ValueError(msg)
+        return nir_strings(registered_sex=registered_sex)
+    return _built(make_family_options(family, registered_sex=registered_sex, siren=siren))
+
+
+def invalid_family_strings(
+    family: Family | FamilyName,
+    code: FamilyErrorCode | ErrorCode | None = None,
+    *,
+    siren: str | None = None,
+) -> st.SearchStrategy[str]:
+    """Values of one family that break exactly one rule (any of the family's when ``code``
+    is ``None``): read as that family, they fail with that code and no other.
+
+    ``siren_mismatch`` needs ``siren``, the SIREN to read the NTT against; with
+    ``code=None`` and no ``siren`` it is left out. ``"nir"`` gives
+    :func:`invalid_nir_strings`.
+    """
+    resolved = Family(family)
+    if resolved is Family.NIR:
+        if siren is not None or not is_nir_error(code):
+            msg = f"a NIR takes no siren, and its codes are {', '.join(ERROR_CODES)}"
+            raise ValueError(msg)
+        return invalid_nir_strings(code)
+    codes: tuple[str, ...] = FAMILY_ERROR_CODES.get(resolved, ()) if code is None else (code,)
+    if code is None and siren is None:
+        codes = tuple(each for each in codes if each != "siren_mismatch")
+    return st.one_of(
+        [_built(make_family_options(resolved, siren=siren, error=each)) for each in codes]
+    )
+
+
+def nnps(*, registered_sex: RegisteredSex | None = None) -> st.SearchStrategy[NNP]:
+    """Parsed :class:`nirkit.NNP` values, without warning."""
+    return family_strings(Family.NNP, registered_sex=registered_sex).map(parse_nnp)
+
+
+def migs(*, registered_sex: RegisteredSex | None = None) -> st.SearchStrategy[MIG]:
+    """Parsed :class:`nirkit.MIG` values."""
+    return family_strings(Family.MIG, registered_sex=registered_sex).map(parse_mig)
+
+
+def ntts(
+    *, registered_sex: RegisteredSex | None = None, siren: str | None = None
+) -> st.SearchStrategy[NTT]:
+    """Parsed :class:`nirkit.NTT` values; with ``siren``, all of that employer."""
+    texts = family_strings(Family.NTT, registered_sex=registered_sex, siren=siren)
+    return texts.map(lambda text: parse_ntt(text, siren=siren))
+
+
 st.register_type_strategy(NIR, nirs())
+st.register_type_strategy(NNP, nnps())
+st.register_type_strategy(MIG, migs())
+st.register_type_strategy(NTT, ntts())

@@ -15,12 +15,17 @@ import sys
 from typing import Any
 
 from nirkit._api import diagnose
+from nirkit._choices import RandomSource
 from nirkit._commands._common import EXIT_OK, EXIT_USAGE
-from nirkit._format import display
-from nirkit._generate import ERROR_CODES, build, make_options
-from nirkit._generate import RandomSource as _RandomSource
+from nirkit._format import FUND_NUMBER_ENDS, GROUP_ENDS, NTT_ENDS, display
+from nirkit._generate import ERROR_CODES, build_any, make_any_options
+from nirkit._generate_family import FAMILY_ERROR_CODES
+
+# Every code --error takes: a NIR's, then those of the other families.
+_ALL_ERROR_CODES = tuple(dict.fromkeys(ERROR_CODES + sum(FAMILY_ERROR_CODES.values(), ())))
 
 _MAX_COUNT = 1_000_000
+_ENDS = {"nnp": FUND_NUMBER_ENDS, "mig": FUND_NUMBER_ENDS, "ntt": NTT_ENDS}
 
 
 def _count(text: str) -> int:
@@ -41,6 +46,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     parser.add_argument("--count", type=_count, default=1, help="how many (default: 1)")
     parser.add_argument("--seed", type=int, help="seed of the random generator")
+    parser.add_argument(
+        "--family",
+        choices=("nir", "nnp", "mig", "ntt"),
+        default="nir",
+        help="nir (default), or the other identifiers: nnp, mig, ntt",
+    )
+    parser.add_argument("--siren", help="with --family ntt: the employer's SIREN")
     parser.add_argument("--kind", choices=("definitive", "waiting", "provisional"))
     parser.add_argument("--registered-sex", choices=("male", "female"))
     parser.add_argument("--year", type=int, help="2-digit birth year, 0-99")
@@ -52,7 +64,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     parser.add_argument("--department", help="a département code: 75, 2A, 971, 99, ...")
     parser.add_argument("--country", help="a 5-digit INSEE country code, such as 99126")
-    parser.add_argument("--error", choices=ERROR_CODES, help="break exactly this rule")
+    parser.add_argument("--error", choices=_ALL_ERROR_CODES, help="break exactly this rule")
     parser.add_argument(
         "--display",
         action="store_true",
@@ -64,7 +76,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.set_defaults(handler=run)
 
 
-def _record(number: str, error: str | None) -> dict[str, Any]:
+def _record(number: str, error: str | None, family: str) -> dict[str, Any]:
+    if family != "nir":  # kind and place are a NIR's fields
+        return {"number": number, "family": family, "error": error}
     diagnosis = diagnose(number)
     if diagnosis.nir is None:
         return {"number": number, "kind": None, "place_kind": None, "error": error}
@@ -78,7 +92,9 @@ def _record(number: str, error: str | None) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        options = make_options(
+        options = make_any_options(
+            family=args.family,
+            siren=args.siren,
             kind=args.kind,
             registered_sex=args.registered_sex,
             year=args.year,
@@ -92,20 +108,20 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"nirkit generate: {error}", file=sys.stderr)
         return EXIT_USAGE
-    source = _RandomSource(random.Random(args.seed))
-    numbers = [build(source, options) for _ in range(args.count)]
+    source = RandomSource(random.Random(args.seed))
+    numbers = [build_any(source, options) for _ in range(args.count)]
     if args.display and args.error is None:
-        numbers = [display(number) for number in numbers]
+        numbers = [display(number, _ENDS.get(args.family, GROUP_ENDS)) for number in numbers]
+    records = (_record(number, args.error, args.family) for number in numbers)
     if args.format == "lines":
         print("\n".join(numbers))
     elif args.format == "json":
-        print(json.dumps([_record(number, args.error) for number in numbers], indent=1))
+        print(json.dumps(list(records), indent=1))
     else:
         out = io.StringIO()
-        writer = csv.DictWriter(
-            out, fieldnames=("number", "kind", "place_kind", "error"), lineterminator="\n"
-        )
+        fields = ("number", "kind", "place_kind") if args.family == "nir" else ("number", "family")
+        writer = csv.DictWriter(out, fieldnames=(*fields, "error"), lineterminator="\n")
         writer.writeheader()
-        writer.writerows(_record(number, args.error) for number in numbers)
+        writer.writerows(records)
         print(out.getvalue(), end="")
     return EXIT_OK

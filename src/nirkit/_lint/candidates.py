@@ -134,21 +134,6 @@ def written_as_nir(token: str) -> bool:
     return max(off) <= 1 and sum(off) <= 1
 
 
-def luhn_valid(digits: str) -> bool:
-    """The Luhn check of payment cards and IMEIs (a letter fails it: no card has one)."""
-    if not digits.isdigit():
-        return False
-    total = 0
-    for index, char in enumerate(reversed(digits)):
-        value = ord(char) - 48
-        if index % 2:
-            value *= 2
-            if value > 9:
-                value -= 9
-        total += value
-    return total % 10 == 0
-
-
 def dated(compact: str) -> bool:
     """Whether the token starts with a date ``YYYYMMDD`` (1900-2099), as references,
     timestamps and order numbers often do."""

@@ -21,13 +21,12 @@ from nirkit._api import compact_if_valid, diagnose
 from nirkit._checks import SPECIMENS
 from nirkit._format import format_nir, mask
 from nirkit._issues import Lang, NIRError
-from nirkit._key import key_is_right
+from nirkit._key import key_is_right, luhn_valid
 from nirkit._kinds import KIND_OF_DIGIT, Kind
 from nirkit._lint.candidates import (
     FAST_TOKEN,
     compact_token,
     dated,
-    luhn_valid,
     plausible_shape,
     scanner,
     separators_on_group_ends,
@@ -495,4 +494,4 @@ def lint(paths: Iterable[str], config: LintConfig) -> Report:
 def _lookalike(compact: str) -> bool:
     """A dated reference or a number that passes the Luhn check (a card, an IMEI):
     reported only where its place says NIR, whatever rule it breaks."""
-    return dated(compact) or luhn_valid(compact)
+    return dated(compact) or (compact.isdigit() and luhn_valid(compact))  # no card has a letter
