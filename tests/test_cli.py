@@ -103,12 +103,18 @@ def test_check_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixt
     assert [line.split(":")[0:2] for line in out] == [["<stdin>", "1"], ["<stdin>", "3"]]
 
 
-def test_check_stdin_not_utf8(
+def test_check_stdin_in_cp1252_or_utf16(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _stdin(monkeypatch, b"caf\xe9\n")
+    _stdin(monkeypatch, f"{GOOD}\r\n".encode("cp1252") + b"caf\xe9\r\n")
+    assert main(["check", "-"]) == 1  # cp1252 read: the first is valid, "café" is not
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("<stdin>:1: 2 •• •• •• ••• ••• ••: valid")
+    _stdin(monkeypatch, b"\xff\xfe" + f"{GOOD}\r\n".encode("utf-16-le"))
+    assert main(["check", "-"]) == 0
+    _stdin(monkeypatch, b"\x00\x01\x02")
     assert main(["check", "-"]) == 2
-    assert "not valid UTF-8" in capsys.readouterr().err
+    assert "<stdin>: not text (NUL bytes)" in capsys.readouterr().err
 
 
 def test_check_usage(capsys: pytest.CaptureFixture[str]) -> None:

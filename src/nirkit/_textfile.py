@@ -112,6 +112,8 @@ class TextReader:
 
     def __init__(self, stream: BinaryIO, encoding: str | None = None) -> None:
         self.stream = stream
+        # What is there, up to a size: a pipe typed into is read line by line.
+        self.read = getattr(stream, "read1", stream.read)
         self.encoding = encoding
         self.error: DecodeError | None = None
         self._newlines = 0  # in the text decoded so far, for the line of an error
@@ -146,7 +148,12 @@ class TextReader:
                 start = end
 
     def _decoded(self) -> Iterator[str]:
-        raw = self.stream.read(max(BLOCK_BYTES, SNIFF_BYTES))
+        raw = self.read(max(BLOCK_BYTES, SNIFF_BYTES))
+        while 0 < len(raw) < 4:  # a byte-order mark is up to 4 bytes
+            more = self.read(BLOCK_BYTES)
+            if not more:
+                break
+            raw += more
         if self.encoding is not None:
             yield from self._strictly(raw, codecs.lookup(self.encoding).name)
             return
@@ -156,7 +163,7 @@ class TextReader:
             decoder = codecs.getincrementaldecoder("cp1252")("replace")
             while raw:
                 yield decoder.decode(raw)
-                raw = self.stream.read(BLOCK_BYTES)
+                raw = self.read(BLOCK_BYTES)
             return
         if encoding != "utf-8":
             yield from self._strictly(raw, encoding)
@@ -164,7 +171,7 @@ class TextReader:
         decoder = codecs.getincrementaldecoder("utf-8")(_FALLBACK)
         while raw:
             yield decoder.decode(raw)
-            raw = self.stream.read(BLOCK_BYTES)
+            raw = self.read(BLOCK_BYTES)
         yield decoder.decode(b"", final=True)
 
     def _strictly(self, raw: bytes, encoding: str) -> Iterator[str]:
@@ -185,7 +192,7 @@ class TextReader:
                 decoder = codecs.getincrementaldecoder(encoding)()
                 raw, final = bytes(error.object[error.end :]), False
             else:
-                raw = self.stream.read(BLOCK_BYTES)
+                raw = self.read(BLOCK_BYTES)
             self._newlines += _count_lines(text)
             yield text
             if final:

@@ -13,6 +13,7 @@ from nirkit._issues import Issue, Lang
 from nirkit._lint.engine import shown_number
 from nirkit._lint.rules import kind_word
 from nirkit._normalize import MAX_INPUT_LENGTH, clean
+from nirkit._textfile import BinaryFile, TextReader
 
 _WORDS = {
     "en": {"valid": "valid", "invalid": "invalid", "warning": "warning", "also": "also"},
@@ -101,14 +102,14 @@ def _inputs(numbers: list[str]) -> Iterator[tuple[str, str]]:
         if number != "-":
             yield str(rank), number
             continue
-        for line_number, raw in enumerate(sys.stdin.buffer, 1):
-            try:
-                text = raw.decode("utf-8-sig" if line_number == 1 else "utf-8").strip()
-            except UnicodeDecodeError:
-                msg = f"<stdin>:{line_number}: not valid UTF-8"
-                raise ValueError(msg) from None
-            if text:
-                yield f"<stdin>:{line_number}", text
+        try:
+            lines = TextReader(sys.stdin.buffer).lines()
+            for line_number, line in enumerate(lines, 1):
+                if text := line.strip():
+                    yield f"<stdin>:{line_number}", text
+        except BinaryFile:
+            msg = "<stdin>: not text (NUL bytes)"
+            raise ValueError(msg) from None
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1,8 +1,8 @@
 """``nirkit impact FILE``: how many numbers a policy refuses, before it is switched on.
 
 The file holds one number per line, or a CSV file with a header row whose
-column ``--column`` holds the numbers. It is read as a stream (UTF-8, a BOM is
-allowed) and only counters are kept; the output never shows a number. Empty
+column ``--column`` holds the numbers. It is read as a stream, in whatever
+encoding it comes (UTF-8, UTF-16, cp1252), and only counters are kept; the output never shows a number. Empty
 lines and cells are not numbers: they are skipped and counted apart.
 """
 
@@ -11,16 +11,15 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
-import io
 import json
 import sys
-from collections.abc import Iterator
-from typing import TextIO
+from collections.abc import Iterable, Iterator
 
 from nirkit._commands._common import EXIT_OK, EXIT_USAGE, add_common_options
 from nirkit._context import says_waiting
 from nirkit._issues import NIRError
 from nirkit._kinds import Kind
+from nirkit._textfile import BinaryFile, TextReader
 from nirkit.policy import AuthPolicy
 
 _SKIPPED = {
@@ -80,7 +79,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 class _Source:
     """The numbers of a text stream, one per line or from one CSV column."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: Iterable[str]) -> None:
         self.stream = stream
         self.skipped = 0
 
@@ -128,21 +127,18 @@ class _Source:
 
 
 @contextlib.contextmanager
-def _opened(name: str) -> Iterator[TextIO]:
-    """The file (or standard input for ``-``) as UTF-8 text; a BOM is dropped."""
-    if name != "-":
-        with open(name, encoding="utf-8-sig", newline="") as stream:
-            yield stream
+def _opened(name: str) -> Iterator[Iterable[str]]:
+    """The lines of the file (or of standard input for ``-``), in whatever encoding
+    its first bytes show (UTF-8, UTF-16, cp1252: see ``nirkit._textfile``)."""
+    if name == "-" and getattr(sys.stdin, "buffer", None) is None:
+        yield sys.stdin  # standard input replaced by a text stream
         return
-    buffer = getattr(sys.stdin, "buffer", None)
-    if buffer is None:  # standard input replaced by a text stream
-        yield sys.stdin
-        return
-    stream = io.TextIOWrapper(buffer, encoding="utf-8-sig", newline="")
-    try:
-        yield stream
-    finally:
-        stream.detach()  # leave sys.stdin usable
+    with contextlib.ExitStack() as stack:
+        stream = sys.stdin.buffer if name == "-" else stack.enter_context(open(name, "rb"))
+        reader = TextReader(stream)
+        yield reader.lines()
+        if reader.error is not None:
+            raise UsageError(str(reader.error))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -167,8 +163,8 @@ def run(args: argparse.Namespace) -> int:
     except UsageError as error:
         print(f"nirkit impact: {args.file}: {error}", file=sys.stderr)
         return EXIT_USAGE
-    except UnicodeDecodeError:
-        print(f"nirkit impact: {args.file}: not UTF-8 text; save it as UTF-8", file=sys.stderr)
+    except BinaryFile:
+        print(f"nirkit impact: {args.file}: not a text file", file=sys.stderr)
         return EXIT_USAGE
     except OSError as error:
         print(f"nirkit impact: {args.file}: {error.strerror or 'cannot read'}", file=sys.stderr)
