@@ -298,8 +298,8 @@ class _FileLinter:
     def learn(self, block: str) -> _Evidence:
         """What the file's own numbers say, read once from the block of the first question.
 
-        A column whose candidates are mostly valid numbers holds NIRs; valid
-        numbers make a third of a file's candidates: unnamed candidates
+        A column whose candidates are mostly valid numbers holds NIRs; where
+        valid numbers make a quarter of a file's candidates, unnamed candidates
         (list items, prose) are NIRs too.
         """
         if self.evidence is not None:
@@ -326,7 +326,7 @@ class _FileLinter:
         columns = frozenset(
             place for place, count in valid.items() if count >= 2 and 2 * count >= total[place]
         )
-        self.evidence = _Evidence(columns, all_valid >= 3 and 3 * all_valid >= all_total)
+        self.evidence = _Evidence(columns, all_valid >= 3 and 4 * all_valid >= all_total)
         return self.evidence
 
     def valid(self, lines: _Lines, start: int, end: int, compact: str) -> None:

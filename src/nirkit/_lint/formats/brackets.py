@@ -95,7 +95,12 @@ class BracketReader(TextReader):
         if not self.frames:
             start = max(start, block.rfind("\n", 0, bracket) + 1)
         text = block[start:bracket]
-        return key_before(text) or _COMMENT.sub("", text).strip(" \t\r\n,;=")
+        name = key_before(text) or _COMMENT.sub("", text).strip(" \t\r\n,;=:")
+        if name or start > bracket - 2:
+            return name
+        # Only "= " since the last bracket (``nirs: string[] = [``): the line says it.
+        text = block[max(block.rfind("\n", 0, bracket) + 1, bracket - _LABEL) : bracket]
+        return key_before(text) or _COMMENT.sub("", text).strip(" \t\r\n,;=:")
 
     def slot(self, block: str, position: int, start: int) -> Slot:
         self.advance(block, position)

@@ -15,7 +15,6 @@ from nirkit._lint.names import names_key, says_nir
 
 DELIMITERS: Final = ",;\t|"
 SUFFIXES: Final = (".csv", ".tsv", ".psv", ".tab")
-_HEADER_LIMIT: Final = 1 << 16  # characters of a header line read
 _LONG_LINE: Final = 1 << 16  # a token further into its line is not placed in a column
 
 
@@ -84,7 +83,7 @@ class DelimitedReader(TextReader):
 
     def read_header(self, text: str) -> None:
         """Read the header from the first lines of the file."""
-        first, _, rest = text[:_HEADER_LIMIT].partition("\n")
+        first, _, rest = text.partition("\n")
         header = first.rstrip("\r")
         line = 1
         if header.lower().startswith("sep=") and len(header) == 5:  # Excel's delimiter line
