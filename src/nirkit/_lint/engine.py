@@ -184,7 +184,7 @@ class _FileLinter:
         self.want_warnings = bool(enabled & _WARNING_RULES)
         self.reader: TextReader = TextReader()
         self.evidence: _Evidence | None = None  # learned at the first question
-        self.ignores: dict[int, frozenset[str] | None] = {}
+        self.ignores: tuple[int, frozenset[str] | None] = (0, None)  # the last line's
         self.out: list[Finding] = []
 
     def run(self, texts: Iterable[str]) -> Iterator[Finding]:
@@ -411,17 +411,14 @@ class _FileLinter:
 
         ``None``: no comment; an empty set: every code.
         """
-        if lines.line not in self.ignores:
+        line, codes = self.ignores
+        if line != lines.line:  # findings come line by line: one line's answer is kept
             text = lines.text()
             found = _IGNORE.search(text) if "nirkit:" in text else None
-            if found is None:
-                self.ignores[lines.line] = None
-            else:
-                listed = found.group(1) or ""
-                self.ignores[lines.line] = frozenset(
-                    code.strip() for code in listed.split(",") if code.strip()
-                )
-        return self.ignores[lines.line]
+            listed = (found.group(1) or "") if found else ""
+            codes = None if found is None else frozenset(filter(None, map(str.strip, listed.split(","))))
+            self.ignores = (lines.line, codes)
+        return codes
 
 
 class Run:
