@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import BinaryIO, Final
 
@@ -24,19 +24,23 @@ from nirkit._issues import Lang, NIRError
 from nirkit._key import key_is_right, luhn_valid
 from nirkit._kinds import KIND_OF_DIGIT, Kind
 from nirkit._lint.candidates import (
+    DIGITS,
     FAST_TOKEN,
+    NUMBER,
+    SKIPPED,
     compact_token,
     dated,
     plausible_shape,
     scanner,
     separators_on_group_ends,
+    table_scanner,
     written_as_nir,
 )
 from nirkit._lint.config import LintConfig
 from nirkit._lint.files import FileError, Target, targets
 from nirkit._lint.formats import TextReader, reader_for
 from nirkit._lint.formats.delimited import DelimitedReader
-from nirkit._lint.formats.text import ends_with_key_char, prose_before, says_nothing
+from nirkit._lint.formats.text import KEY_ENDS, prose_before, says_nothing
 from nirkit._lint.names import says_nir
 from nirkit._lint.rules import RULES, Level, key_missing_message, own_message
 from nirkit._profiles import pattern_for, resolve_profile
@@ -47,6 +51,7 @@ _KEY_CODES: Final = frozenset({"key_mismatch", "key_out_of_range"})
 _WARNING_RULES: Final = frozenset(
     {"corsica_before_1976", "corsica_20_after_1975", "unknown_country"}
 )
+_LEARNED_FROM: Final = 4096  # candidates read to learn what a file says
 _IGNORE: Final = re.compile(r"nirkit:\s*ignore(?:\[([^\]]*)\])?")
 
 # What the context of a token says.
@@ -106,12 +111,29 @@ class Report:
             self.paths_with_findings.add(finding.path)
 
 
+# The masked forms of a clean candidate after its kind digit, by length: masking
+# one costs a concatenation (leak mode masks every valid number of a leak).
+_MASKED_TAILS: Final = {size: mask("1" * size)[1:] for size in (13, 15)}
+
+
 def shown_number(compact: str, show_numbers: bool) -> str:
     """The masked form of a candidate, or its display form when asked for."""
+    if not show_numbers and len(compact) in _MASKED_TAILS:
+        return compact[0] + _MASKED_TAILS[len(compact)]
     try:
         return format_nir(compact) if show_numbers else mask(compact)
     except NIRError:  # a wrong length: no display groups
         return compact if show_numbers else compact[0] + " " + "•" * (len(compact) - 1)
+
+
+class _Every:
+    """Holds every string (leak mode looks at every valid number)."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_EVERY: Final = _Every()
 
 
 class _Lines:
@@ -173,7 +195,8 @@ class _FileLinter:
         # A first branch for valid-looking numbers, where the key is required and
         # a valid number has no other condition (no warning turned into an error).
         fast = self.profile.key_required and not self.profile.warnings_are_errors
-        self.scanner = scanner(pattern_for(self.profile).pattern) if fast else FAST_TOKEN
+        self.number_pattern = pattern_for(self.profile).pattern if fast else None
+        self.scanner = scanner(self.number_pattern) if self.number_pattern else FAST_TOKEN
         self.lang: Lang = "fr" if config.lang == "fr" else "en"
         enabled = config.enabled
         if self.profile.warnings_are_errors:  # strict: a warning is an error, always reported
@@ -207,28 +230,71 @@ class _FileLinter:
         accept = self.accept
         # Counted by first digit: hashing a one-character str is cheaper than an enum.
         seen = self.report.first_digits
-        specimens = SPECIMENS if self.want_specimen else frozenset[str]()
-        every_valid = self.want_valid or self.want_warnings
+        # The valid numbers to look at closer: every one, or the specimens only.
+        watched: Container[str] = (
+            _EVERY if self.want_valid or self.want_warnings
+            else SPECIMENS if self.want_specimen else frozenset()
+        )  # fmt: skip
         # In a table, most lookalikes sit in other columns and are ruled out
         # here, the line start kept up to date incrementally (linear, even for
         # a 10 MB line).
         table = self.reader if isinstance(self.reader, DelimitedReader) and not offset else None
         delimiter = table.delimiter if table else ","
+        in_table = DIGITS if table else -1  # the branch a table rules on by position
+        usual, skipped, key_ends = NUMBER, SKIPPED, KEY_ENDS  # read once: the hot path
         columns: frozenset[int] | None = None  # the table's NIR columns, once asked for
         line_start = seen_to = 0
         unquoted = '"' not in block
-        for match in self.scanner.finditer(block):
-            token = match[0]
+        found = self.scanner
+        if table is not None and unquoted and self.number_pattern is not None:
+            columns = self.table_columns(table, block)
+            lines_in_block = block.count("\n") + (not block.endswith("\n"))
+            fields = len(table.names)
+            if fields > 1 and block.count(delimiter) == (fields - 1) * lines_in_block:
+                # Every line has its fields: the lookalikes of other columns are
+                # not even matched.
+                found = table_scanner(self.number_pattern, delimiter, fields, columns)
+        for match in found.finditer(block):
+            branch = match.lastindex
+            if branch == skipped:
+                continue
+            if branch == in_table:
+                # Digits only: in a table, the column decides most of them (the
+                # lookalikes of other columns), from positions alone.
+                position, end = match.span()
+                size = end - position
+                if size != 15:
+                    if size < 13 or size > 16:
+                        continue
+                    newline = block.rfind("\n", seen_to, position)
+                    line_start = newline + 1 if newline >= 0 else line_start
+                    seen_to = position
+                    if columns is None:
+                        assert table is not None
+                        columns = self.table_columns(table, block)
+                    if (
+                        block.count(delimiter, line_start, position) not in columns
+                        and (unquoted or block.find('"', line_start, position) < 0)
+                        and (block[position - 1] == delimiter or block[position - 1] not in key_ends)
+                    ):
+                        continue
+            token = match.group()
             # The usual candidate, a compact or display form whose fields the
             # scanner has checked: only the key is left, and nothing is built.
-            if match.lastgroup:
+            if branch == usual:
                 compact = token if len(token) == 15 else token.replace(" ", "")
-                if key_is_right(compact):
+                try:  # key_is_right, inlined: a call costs as much as the check
+                    number = int(compact)
+                    key = number % 100
+                    right = 0 < key < 98 and (number + 2 * key) % 97 == 0
+                except ValueError:  # 2A or 2B
+                    right = key_is_right(compact)
+                if right:
                     seen[compact[0]] += 1
-                    if every_valid or compact in specimens:
+                    if compact in watched:
                         self.valid(lines, match.start(), match.end(), compact)
                     continue
-            compact = token if token.isdigit() else compact_token(token)
+            compact = token if branch == DIGITS else compact_token(token)
             size = len(compact)
             if size < 13 or size > 16:
                 continue  # too short (the scanner leaves that to us) or too long
@@ -236,28 +302,13 @@ class _FileLinter:
                 if not separators_on_group_ends(token) and self.context(lines, match, compact) == NONE:
                     continue  # e.g. a decimal number: a NIR only if the context says so
                 seen[compact[0]] += 1
-                if every_valid or compact in specimens:
+                if compact in watched:
                     self.valid(lines, match.start(), match.end(), compact)
                 continue
             strong = size == 15 and plausible_shape(compact) and separators_on_group_ends(token)
             if strong and not _lookalike(compact):
                 self.suspect(lines, match, compact)
-                continue
-            if table is not None and size == len(token):
-                position = match.start()
-                newline = block.rfind("\n", seen_to, position)
-                if newline >= 0:
-                    line_start = newline + 1
-                seen_to = position
-                if columns is None:
-                    columns = self.table_columns(table, block)
-                if (
-                    (unquoted or block.find('"', line_start, position) < 0)
-                    and block.count(delimiter, line_start, position) not in columns
-                    and not ends_with_key_char(block, position)
-                ):
-                    continue
-            if self.context(lines, match, compact) != NONE:
+            elif self.context(lines, match, compact) != NONE:
                 self.suspect(lines, match, compact)
 
     def table_columns(self, table: DelimitedReader, block: str) -> frozenset[int]:
@@ -314,6 +365,8 @@ class _FileLinter:
             compact = compact_token(match[0])
             if not 13 <= len(compact) <= 16:
                 continue
+            if all_total == _LEARNED_FROM:
+                break
             position = match.start()
             line_start = block.rfind("\n", line_start, position) + 1 or line_start
             slot = reader.slot(block, position, line_start)

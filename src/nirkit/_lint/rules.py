@@ -9,6 +9,7 @@ number where the profile requires the key), ``valid_number`` (leak mode) and
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Final, Literal
 
@@ -120,6 +121,7 @@ def kind_word(kind: Kind, lang: Lang) -> str:
     return _KIND_WORDS[lang][kind]
 
 
+@functools.cache
 def own_message(code: str, kind: Kind, lang: Lang) -> str:
     """The message of ``valid_number`` or ``missing_kind``."""
     english, french = _OWN_MESSAGES[code]

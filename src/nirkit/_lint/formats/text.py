@@ -26,7 +26,7 @@ _KEY: Final = re.compile(
     r"""([^\W\d][\w.\-]*)["'`]?\s*(?:=>|:=|==|[:=])\s*["'`\[(]?\s*$"""
     r"""|<([A-Za-z_][\w.\-:]*)[^<>]*>\s*$"""
 )
-_KEY_ENDS: Final = frozenset(":=> \t\"'`[(")
+KEY_ENDS: Final = frozenset(":=> \t\"'`[(")
 # A key cell kept apart, near its body: ``"cle": "34"``, ``cle: 34``, ``cle='34'``.
 _NEAR_KEY: Final = re.compile(r"""([^\W\d][\w\-]*)["'`]?\s*(?:=>|[:=])\s*["'`]?([0-9]{1,3})(?![0-9])""")
 _NEAR: Final = 300  # characters around a body in which its key is looked for
@@ -83,7 +83,7 @@ def key_before(prefix: str) -> str | None:
 
 def ends_with_key_char(block: str, position: int) -> bool:
     """Whether the character before ``position`` can end a key name's assignment."""
-    return position > 0 and block[position - 1] in _KEY_ENDS
+    return position > 0 and block[position - 1] in KEY_ENDS
 
 
 def key_near(block: str, start: int, end: int, lower: int, upper: int) -> tuple[str, int] | None:
