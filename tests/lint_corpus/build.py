@@ -1,8 +1,10 @@
-"""Build the corpus: ``python -m tests.lint_corpus.build OUTDIR [--seed N] [--scale K]``.
+"""Build the corpus: ``python -m tests.lint_corpus.build OUTDIR [--seed N] [--scale K] [--set b]``.
 
 Writes ``OUTDIR/corpus/`` (the fixture files to lint) and ``OUTDIR/truth.json``
 (where every number went). The same seed and scale give the same bytes; each
-file draws from its own generator, so adding a file changes no other.
+file draws from its own generator, so adding a file changes no other. Set ``a``
+(the default) is the first corpus; set ``b`` is a second one, written blind
+(``writers_b``), in file kinds and spellings set ``a`` does not have.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pathlib import Path
 from random import Random
 from typing import Final
 
-from tests.lint_corpus import writers
+from tests.lint_corpus import writers, writers_b
 from tests.lint_corpus.document import CORPUS_DIR, Doc, FileSpec, Truth
 from tests.lint_corpus.writers import Writer
 
@@ -75,11 +77,46 @@ PLANS: Final = (
 )
 
 
-def build(outdir: Path, seed: int = 1, scale: float = 1.0) -> Truth:
-    """Write the corpus and its truth under ``outdir``; return the truth."""
+_B: Final = writers_b.WRITERS
+PLANS_B: Final = (
+    Plan(
+        _file("paie/export_paie.csv", "csv_payroll_key_column", "utf-8-sig", "\r\n"),
+        _B["payroll_export"],
+        120,
+    ),
+    Plan(_file("rh/salaries_ansi.csv", "csv_hr_cp1252", "cp1252", "\r\n"), _B["hr_export"], 100),
+    Plan(_file("rh/cle_avant_insee.csv", "csv_key_before_body"), _B["key_first_export"], 50),
+    Plan(
+        _file("exports/assures_utf16.tsv", "tsv_utf16_no_bom", "utf-16-le", "\r\n"),
+        _B["utf16_export"],
+        60,
+    ),
+    Plan(_file("logs/api.jsonl", "jsonl"), _B["api_log"], 80),
+    Plan(_file("api/feuille_et_fhir.json", "json_nested"), _B["nested_json"], 30),
+    Plan(_file("db/rh_mysql.sql", "sql_mysql"), _B["mysql_dump"], 40),
+    Plan(_file("db/beneficiaires_pg.sql", "sql_postgres_copy"), _B["pg_dump"], 40),
+    Plan(_file("interop/flux_assures.xml", "xml"), _B["xml_message"], 50),
+    Plan(_file("interop/adt_a28.hl7", "hl7v2", newline="\r"), _B["hl7_messages"], 30),
+    Plan(_file("config/recette.toml", "toml"), _B["toml_config"], 15),
+    Plan(_file("config/ancien_module.ini", "ini"), _B["ini_config"], 20),
+    Plan(_file("deploy/.env", "dotenv"), _B["dotenv"], 8),
+    Plan(_file("deploy/recette.env", "dotenv"), _B["dotenv"], 8),
+    Plan(_file("web/nir.spec.ts", "jest_typescript"), _B["jest_spec"], 20),
+    Plan(_file("fixtures/assures.py", "python_module"), _B["python_fixtures"], 20),
+    Plan(_file("docs/procedure_immatriculation.md", "markdown_fr"), _B["markdown_procedure"], 40),
+    Plan(_file("logs/application.log", "log"), _B["application_log"], 150),
+    Plan(_file("web/formulaire_assure.html", "html"), _B["html_form"], 20),
+    Plan(_file("logs/paiements.log", "log_lookalikes_only"), _B["payments_log"], 200),
+    Plan(_file("telecom/parc_mobiles.csv", "csv_lookalikes_only"), _B["mobile_fleet"], 200),
+)
+SETS: Final = {"a": PLANS, "b": PLANS_B}
+
+
+def build(outdir: Path, seed: int = 1, scale: float = 1.0, corpus_set: str = "a") -> Truth:
+    """Write the corpus ``corpus_set`` and its truth under ``outdir``; return the truth."""
     root = outdir / CORPUS_DIR
     truth = Truth(seed, scale)
-    for plan in PLANS:
+    for plan in SETS[corpus_set]:
         doc = Doc(plan.spec)
         plan.write(doc, Random(f"{seed}/{plan.spec.path}"), max(2, round(plan.size * scale)))
         doc.save(root)
@@ -94,8 +131,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--scale", type=float, default=1.0, help="file sizes (default: 1)")
+    parser.add_argument(
+        "--set",
+        dest="corpus_set",
+        choices=sorted(SETS),
+        default="a",
+        help="which corpus (default: a)",
+    )
     args = parser.parse_args(argv)
-    truth = build(args.outdir, args.seed, args.scale)
+    truth = build(args.outdir, args.seed, args.scale, args.corpus_set)
     roles = [entry.role for entry in truth.entries]
     sys.stdout.write(
         f"{len(truth.files)} files in {args.outdir / CORPUS_DIR}: "

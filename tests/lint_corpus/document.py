@@ -2,12 +2,14 @@
 
 Positions are 1-based lines and columns counted in characters of the decoded
 text (a BOM is not a character of the text; a CRLF file gets its ``\\r`` at the
-end of lines, after every column).
+end of lines, after every column). A line ends at CRLF, LF or a bare CR (HL7
+segments), as Python's universal newlines read them.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -17,6 +19,8 @@ from tests.lint_corpus.samples import KEY_CODES, Lookalike, Sample
 
 Role = Literal["valid", "broken", "lookalike"]
 TRUTH_FILE: Final = "truth.json"
+# A line feed that stays one in a CRLF file, as Excel writes a line break inside a quoted cell.
+KEPT_LF: Final = "\ue000"
 CORPUS_DIR: Final = "corpus"  # the linted tree; the truth sits beside it, not inside
 
 
@@ -65,6 +69,7 @@ ENCODERS: Final[dict[str, Callable[[str], bytes]]] = {
     "cp1252": lambda text: text.encode("cp1252"),
     "utf-16-le-bom": _utf16_with_bom("utf-16-le", b"\xff\xfe"),
     "utf-16-be-bom": _utf16_with_bom("utf-16-be", b"\xfe\xff"),
+    "utf-16-le": lambda text: text.encode("utf-16-le"),  # no BOM, as `bcp -w` writes it
 }
 # Python codecs that decode each encoding and drop its BOM.
 DECODERS: Final = {
@@ -73,6 +78,7 @@ DECODERS: Final = {
     "cp1252": "cp1252",
     "utf-16-le-bom": "utf-16",
     "utf-16-be-bom": "utf-16",
+    "utf-16-le": "utf-16-le",
 }
 
 
@@ -89,10 +95,10 @@ class Doc:
     def write(self, text: str) -> None:
         assert "\r" not in text  # line ends are written at save time
         self.parts.append(text)
-        newlines = text.count("\n")
+        newlines = text.count("\n") + text.count(KEPT_LF)
         if newlines:
             self.line += newlines
-            self.column = len(text) - text.rfind("\n")
+            self.column = len(text) - max(text.rfind("\n"), text.rfind(KEPT_LF))
         else:
             self.column += len(text)
 
@@ -148,6 +154,7 @@ class Doc:
         text = self.text()
         if self.spec.newline != "\n":
             text = text.replace("\n", self.spec.newline)
+        text = text.replace(KEPT_LF, "\n")
         path = root / self.spec.path
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(ENCODERS[self.spec.encoding](text))
@@ -156,6 +163,11 @@ class Doc:
 def decoded(root: Path, spec: FileSpec) -> str:
     """A corpus file's text as a reader that knows its encoding sees it."""
     return (root / spec.path).read_bytes().decode(DECODERS[spec.encoding])
+
+
+def lines_of(root: Path, spec: FileSpec) -> list[str]:
+    """A corpus file's lines, ended by CRLF, LF or a bare CR (positions count them so)."""
+    return re.split(r"\r\n|\r|\n", decoded(root, spec))
 
 
 # --- truth.json ----------------------------------------------------------

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, TypedDict
 
-from tests.lint_corpus.document import CORPUS_DIR, Cell, Entry, Truth, load_truth
+from tests.lint_corpus.document import CORPUS_DIR, Cell, Entry, Truth, lines_of, load_truth
 
 FIGURES: Final = (
     "files_read",
@@ -331,14 +331,68 @@ def goal_lines(figures: Figures) -> str:
     return "\n".join(lines)
 
 
+def _cause(miss: Miss) -> tuple[str, str, str, str, str]:
+    return miss["problem"], miss["kind"], miss["context"], miss["fault"], miss["code"] or ""
+
+
+def _cause_line(count: int, cause: tuple[str, str, str, str, str]) -> str:
+    problem, kind, context, fault, code = cause
+    return f"{count:5d}  {problem}: {kind}, {context or '-'}, {fault or '-'} {code}".rstrip()
+
+
 def causes(misses: Iterable[Miss]) -> str:
     """Misses grouped by problem, file kind, context and fault, most frequent first."""
-    grouped = Counter(
-        (m["problem"], m["kind"], m["context"], m["fault"], m["code"] or "") for m in misses
-    )
-    return "\n".join(
-        f"{count:5d}  {problem}: {kind}, {context or '-'}, {fault or '-'} {code}".rstrip()
-        for (problem, kind, context, fault, code), count in grouped.most_common()
+    grouped = Counter(_cause(miss) for miss in misses)
+    return "\n".join(_cause_line(count, cause) for cause, count in grouped.most_common())
+
+
+def masked_excerpt(line: str, numbers: Iterable[Cell], column: int, width: int = 60) -> str:
+    """``line`` around ``column``, each of ``numbers`` masked to its first character
+    (the lookalikes stay readable: they are no one's number); tabs shown as ``⇥``."""
+    chars = list(line)
+    for cell in numbers:
+        for index in range(cell.column, min(len(chars), cell.column - 1 + len(cell.text))):
+            chars[index] = "•" if chars[index].isalnum() else chars[index]
+    start, end = max(0, column - 1 - width), column - 1 + width
+    text = "".join(chars[start:end]).replace("\t", "⇥")
+    return ("…" if start else "") + text + ("…" if end < len(chars) else "")
+
+
+def examples(figures: Figures, outdir: Path) -> str:
+    """Misses grouped as :func:`causes` does, each group with the line of its first miss."""
+    truth = load_truth(outdir)
+    lines = {spec.path: lines_of(outdir / CORPUS_DIR, spec) for spec in truth.files}
+    numbers: dict[tuple[str, int], list[Cell]] = defaultdict(list)
+    for entry in truth.entries:
+        if entry.role != "lookalike":
+            for cell in entry.cells:
+                numbers[entry.path, cell.line].append(cell)
+    grouped: dict[tuple[str, str, str, str, str], list[Miss]] = defaultdict(list)
+    for miss in figures["misses"]:
+        grouped[_cause(miss)].append(miss)
+    parts = []
+    for cause, group in sorted(grouped.items(), key=lambda item: -len(item[1])):
+        parts.append(_cause_line(len(group), cause))
+        path, _, place = group[0]["where"].partition(":")
+        if place:
+            line, column = map(int, place.split(":"))
+            excerpt = masked_excerpt(lines[path][line - 1], numbers[path, line], column)
+            parts.append(f"       {group[0]['where']}  {excerpt}")
+    return "\n".join(parts)
+
+
+def goal_failure(figures: Figures, goal: Goal) -> str | None:
+    """Why ``goal`` is not met (the figures, and its misses by cause), or None."""
+    tally = figures["overall"][goal.figure]
+    if goal.met(tally):
+        return None
+    problem = PROBLEMS[goal.figure]
+    misses = [miss for miss in figures["misses"] if miss["problem"] == problem]
+    grouped = "\n".join(causes(misses).splitlines()[:20])
+    return (
+        f"{goal.figure}: {tally['count']}/{tally['total']} "
+        f"(goal: at least {goal.at_least:.1%}, at most {goal.at_most:.1%})\n"
+        f"{table(figures)}\n\n{problem}, by cause:\n{grouped}"
     )
 
 
@@ -365,9 +419,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("outdir", type=Path, help="a directory written by tests.lint_corpus.build")
     parser.add_argument("--misses", action="store_true", help="list every miss, with its place")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--examples",
+        action="store_true",
+        help="misses by cause, each with one line of the corpus (numbers masked)",
+    )
     args = parser.parse_args(argv)
     figures = measure(args.outdir)
-    if args.json:
+    if args.examples:
+        sys.stdout.write(report(figures) + "\nOne line of each cause:\n")
+        sys.stdout.write(examples(figures, args.outdir) + "\n")
+    elif args.json:
         sys.stdout.write(json.dumps(figures, ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(report(figures, every_miss=args.misses))

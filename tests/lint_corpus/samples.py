@@ -36,7 +36,10 @@ FORMS: Final = {
     "nbsp": "\u00a0",
     "narrow_nbsp": "\u202f",
     "thin_space": "\u2009",
+    "hyphen": "-",
 }
+# The 13-character body, a space, then the key ("1850578006084 91"): as a form asks for it.
+BODY_KEY: Final = "body_key"
 
 
 def key_of(body: str) -> int:
@@ -117,6 +120,8 @@ class Sample:
         return self.groups[6]
 
     def written(self, form: str) -> str:
+        if form == BODY_KEY:
+            return " ".join(filter(None, ["".join(self.groups[:6]), "".join(self.groups[6:])]))
         return FORMS[form].join(self.groups)
 
 
