@@ -123,7 +123,8 @@ def _bench(kind: str, repeat: int) -> None:
 
 def _leak(repeat: int) -> None:
     fixture = _fixture("leak")
-    runs = [_run(_LINT, [str(fixture), "--report-valid", "--format", "jsonl"]) for _ in range(repeat)]
+    argv = [str(fixture), "--report-valid", "--format", "jsonl"]
+    runs = [_run(_LINT, argv) for _ in range(repeat)]
     seconds = min(run[0] for run in runs)
     memory = max(run[1] for run in runs)
     print(f"\nleak mode: {fixture.stat().st_size / 1e6:.1f} MB, 800,000 valid numbers")

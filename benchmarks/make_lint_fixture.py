@@ -1,6 +1,6 @@
 """Write the linter benchmark's fixtures, fixed seed.
 
-    python benchmarks/make_lint_fixture.py [--kind people|ean|leak] [--rows N] [--seed 2026] [--out PATH]
+    python benchmarks/make_lint_fixture.py [--kind people|ean|leak] [--rows N] [--out PATH]
 
 - ``people`` (1,000,000 rows, 59 MB): an id, a name, a birth date, one other
   number that looks a bit like a NIR (an EAN-13 barcode, a phone number, a

@@ -30,6 +30,11 @@ from tests.helpers import with_key
 GOOD = with_key("1 84 02 75 123 456")
 
 
+def _spaced(separator: str) -> str:
+    """GOOD in display form, grouped with ``separator`` instead of spaces."""
+    return GOOD.replace(" ", separator)
+
+
 @pytest.mark.parametrize(
     ("text", "tokens"),
     [
@@ -54,9 +59,9 @@ GOOD = with_key("1 84 02 75 123 456")
         ("2024 2 95 10 99 126 111 93", ["2024 2 95 10 99 126 111 93"]),  # one run
         ("1  84 02 75 123 456 34", ["84 02 75 123 456 34"]),  # a double space splits
         # French typography and copies from Word or PDF group with other spaces:
-        ("1\u00a084\u00a002\u00a075\u00a0123\u00a0456\u00a034", ["1\u00a084\u00a002\u00a075\u00a0123\u00a0456\u00a034"]),
-        ("n° 1\u202f84\u202f02\u202f75\u202f123\u202f456\u202f34.", ["1\u202f84\u202f02\u202f75\u202f123\u202f456\u202f34"]),
-        ("1\u200984\u200902\u200975\u2009123\u2009456\u200934", ["1\u200984\u200902\u200975\u2009123\u2009456\u200934"]),
+        (_spaced("\u00a0"), [_spaced("\u00a0")]),
+        (f"n° {_spaced(chr(0x202F))}.", [_spaced("\u202f")]),
+        (f"({_spaced(chr(0x2009))})", [_spaced("\u2009")]),
     ],
 )
 def test_tokens(text: str, tokens: list[str]) -> None:

@@ -9,9 +9,8 @@ PostgreSQL dumps, XML and HL7 v2, TOML, INI and ``.env``, a Jest spec, a Python
 fixtures module, a Markdown procedure, logs and an HTML form. The truth is
 recorded while writing; the instrument tests below check it without nirkit.
 
-Goals the linter does not meet yet are marked ``xfail(strict=True)``: the mark
-must go when a fix makes them pass. ``python -m tests.lint_corpus.build OUT --set b
-&& python -m tests.lint_corpus.measure OUT --examples`` lists every miss by cause.
+``python -m tests.lint_corpus.build OUT --set b && python -m
+tests.lint_corpus.measure OUT --examples`` lists every miss by cause.
 """
 
 from __future__ import annotations
@@ -44,22 +43,6 @@ from tests.test_lint_corpus import test_valid_numbers_are_valid as _valid_number
 SEED = 1
 SCALE = 1.0  # about 250 broken numbers, 790 valid ones, 3,200 lookalikes: a few seconds
 LOOKALIKE_ONLY_KINDS = {"csv_lookalikes_only", "log_lookalikes_only"}
-# Goals the linter of b2d6c7f misses on this corpus (seed 1, scale 1), and why.
-NOT_MET_YET = {
-    "broken_found": (
-        "217/249 (87.1 %): Jest it.each tagged tables, 'NIR refusé :' in logs, HTML table "
-        "columns, FHIR values beside an INS OID, MySQL body and key columns without a column "
-        "list, JSON error objects; mostly field and length faults (key faults are found)"
-    ),
-    "lookalikes_reported": (
-        "363/3226 (11.3 %): 15-digit order numbers without NIR context (338/542, even in files "
-        "with no NIR), the test INS OID 1.2.250.1.213.1.4.10 read as a keyless number, IMEIs "
-        "beside a type attribute"
-    ),
-    "valid_found_in_leak_mode": (
-        "777/793 (98.0 %): a body and key in two columns of a MySQL INSERT without a column list"
-    ),
-}
 
 
 @pytest.fixture(scope="module")
@@ -175,13 +158,7 @@ def test_the_build_is_deterministic(tmp_path: Path) -> None:
 # --- the goals of issue 8 ---------------------------------------------------
 
 
-def _goal_param(goal: Goal) -> object:
-    reason = NOT_MET_YET.get(goal.figure)
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(goal, id=goal.figure, marks=marks)
-
-
-@pytest.mark.parametrize("goal", [_goal_param(goal) for goal in GOALS])
+@pytest.mark.parametrize("goal", GOALS, ids=[goal.figure for goal in GOALS])
 def test_goal(figures: Figures, goal: Goal) -> None:
     failure = goal_failure(figures, goal)
     if failure:

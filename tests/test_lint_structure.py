@@ -23,13 +23,15 @@ BAD_KIND = compact(with_key("5 84 02 75 123 456"))
 KEYLESS = GOOD[:13]
 TOO_LONG = GOOD + "7"
 WRONG_KEY = compact(wrong_key("1 84 02 75 123 456"))  # NIR-shaped: found anywhere
+BODY, KEY = GOOD[:13], GOOD[13:]
 
 
 def _luhn_completed(prefix: str) -> str:
     """``prefix`` and the digit that makes it pass the Luhn check (as IMEIs do)."""
     for last in "0123456789":
         digits = [int(d) for d in prefix + last][::-1]
-        total = sum(d if i % 2 == 0 else (d * 2 - 9 if d > 4 else d * 2) for i, d in enumerate(digits))
+        doubled = [d * 2 - 9 * (d > 4) if i % 2 else d for i, d in enumerate(digits)]
+        total = sum(doubled)
         if total % 10 == 0:
             return prefix + last
     raise AssertionError(prefix)  # pragma: no cover
@@ -38,6 +40,8 @@ def _luhn_completed(prefix: str) -> str:
 IMEI = _luhn_completed("35645012345678")  # kind 3, month 45: only bad_month and its key
 DATED = "202404151234567"  # a reference: a date and 7 digits (month 40, département 41)
 CARD_LIKE = _luhn_completed("18402751234563")  # NIR-shaped and Luhn-valid, wrong key
+GROUPS = ((0, 1), (1, 3), (3, 5), (5, 7), (7, 10), (10, 13), (13, 15))
+DISPLAYED_CARD_LIKE = " ".join(CARD_LIKE[start:end] for start, end in GROUPS)
 
 
 def layout(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -45,9 +49,10 @@ def layout(text: str) -> tuple[str, list[tuple[int, int]]]:
     places = []
     lines = text.split("\n")
     for number, line in enumerate(lines, 1):
-        while MARK in line:
-            places.append((number, line.index(MARK) + 1))
-            line = line.replace(MARK, "", 1)
+        rest = line
+        while MARK in rest:
+            places.append((number, rest.index(MARK) + 1))
+            rest = rest.replace(MARK, "", 1)
     return text.replace(MARK, ""), places
 
 
@@ -144,8 +149,8 @@ def test_names_from_the_structure(
 @pytest.mark.parametrize(
     ("name", "text"),
     [
-        ("cle.csv", f"id;nir13;cle\n1;{GOOD[:13]};{GOOD[13:]}\n2;{GOOD[:13]};⟦{WRONG_KEY[13:]}\n"),
-        ("cle_avant.csv", f'cle_nir,"nss"\n{GOOD[13:]},{GOOD[:13]}\n⟦{WRONG_KEY[13:]},{GOOD[:13]}\n'),
+        ("cle.csv", f"id;nir13;cle\n1;{BODY};{KEY}\n2;{BODY};⟦{WRONG_KEY[13:]}\n"),
+        ("cle_avant.csv", f'cle_nir,"nss"\n{KEY},{BODY}\n⟦{WRONG_KEY[13:]},{BODY}\n'),
         (
             "split.json",
             f'[{{"nir13": "{GOOD[:13]}", "cle": "{GOOD[13:]}"}},\n'
@@ -199,9 +204,8 @@ def test_dated_and_card_like_numbers_need_a_context(
     [
         f"nir: ⟦{DATED}\n",
         f"nir: ⟦{IMEI}\n",
-        "paid by ⟦" + " ".join((CARD_LIKE[0], CARD_LIKE[1:3], CARD_LIKE[3:5], CARD_LIKE[5:7],
-                               CARD_LIKE[7:10], CARD_LIKE[10:13], CARD_LIKE[13:])) + "\n",
-    ],  # fmt: skip
+        f"paid by ⟦{DISPLAYED_CARD_LIKE}\n",
+    ],
     ids=["named", "named IMEI", "display grouping"],
 )
 def test_a_context_makes_them_findings(

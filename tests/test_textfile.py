@@ -117,7 +117,7 @@ def test_blocks_rebuild_the_text(text_encoding: tuple[str, str], size: int) -> N
         patch.setattr(_textfile, "SNIFF_BYTES", 16)
         got = list(TextReader(io.BytesIO(text.encode(encoding))).blocks())
     assert "".join(got) == expected  # a character split by a read is whole
-    assert all(len(block) <= 3 * 16 + 4 for block in got)  # bounded, even without newlines  # bounded, even without newlines
+    assert all(len(block) <= 3 * 16 + 4 for block in got)  # bounded, even without newlines
 
 
 def test_a_long_line_is_cut_between_tokens(monkeypatch: pytest.MonkeyPatch) -> None:

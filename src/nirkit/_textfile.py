@@ -37,7 +37,9 @@ _BOMS: Final = (  # longest first: the UTF-32 LE mark starts like the UTF-16 LE 
 )
 _FALLBACK: Final = "nirkit-cp1252"  # the error handler that reads a non-UTF-8 byte as cp1252
 _BARE_CR: Final = re.compile(r"\r(?!\n)")
-_UTF8_CHARACTER: Final = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_UTF8_CHARACTER: Final = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 _NOT_ASCII: Final = re.compile(rb"[\x80-\xff]")
 # Up to the last character of a pending line at which it can be cut: one that
 # cannot belong to a number (a digit, a letter, a separator).
@@ -121,8 +123,8 @@ class TextReader:
     def blocks(self) -> Iterator[str]:
         """Blocks of text, each ending after a ``\\n`` unless a line is too long."""
         pending = ""
-        for text in self._decoded():
-            text = pending + text
+        for piece in self._decoded():
+            text = pending + piece
             pending = "\r" if text.endswith("\r") else ""  # its \n may come next
             if pending:
                 text = text[:-1]

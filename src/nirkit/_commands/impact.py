@@ -2,8 +2,9 @@
 
 The file holds one number per line, or a CSV file with a header row whose
 column ``--column`` holds the numbers. It is read as a stream, in whatever
-encoding it comes (UTF-8, UTF-16, cp1252), and only counters are kept; the output never shows a number. Empty
-lines and cells are not numbers: they are skipped and counted apart.
+encoding it comes (UTF-8, UTF-16, cp1252), and only counters are kept; the
+output never shows a number. Empty lines and cells are not numbers: they are
+skipped and counted apart.
 """
 
 from __future__ import annotations

@@ -40,8 +40,8 @@ from nirkit._lint.config import LintConfig
 from nirkit._lint.files import FileError, Target, targets
 from nirkit._lint.formats import TextReader, reader_for
 from nirkit._lint.formats.delimited import DelimitedReader
-from nirkit._lint.formats.text import KEY_ENDS, prose_before, says_nothing
-from nirkit._lint.names import says_nir
+from nirkit._lint.formats.text import KEY_ENDS, around, says_nothing
+from nirkit._lint.names import INS_OIDS, says_nir, says_other
 from nirkit._lint.rules import RULES, Level, key_missing_message, own_message
 from nirkit._profiles import pattern_for, resolve_profile
 from nirkit._textfile import BinaryFile
@@ -54,10 +54,12 @@ _WARNING_RULES: Final = frozenset(
 _LEARNED_FROM: Final = 4096  # candidates read to learn what a file says
 _IGNORE: Final = re.compile(r"nirkit:\s*ignore(?:\[([^\]]*)\])?")
 
-# What the context of a token says.
-NONE: Final = 0
-LEARNED: Final = 1  # the file's own valid numbers say NIR (its column, its lists)
-NAMED: Final = 2  # a name, a phrase or the grouping says NIR
+# What the context of a token says, from another identifier to a NIR.
+OTHER: Final = -1  # a name says another identifier (an order, an IMEI), or its column does
+NONE: Final = 0  # nothing
+LEARNED: Final = 1  # valid numbers are common in the file, and nothing names the place
+COLUMN: Final = 2  # the token's column holds valid numbers
+NAMED: Final = 3  # a name, a phrase, an INS OID or the grouping says NIR
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,10 +179,12 @@ class _Lines:
 
 @dataclass(slots=True)
 class _Evidence:
-    """What a file's own numbers say: the columns that hold valid numbers, and
-    whether valid numbers are common in it at all."""
+    """What a file says of itself: the columns that hold valid numbers, those
+    that hold candidates but never a valid one, and whether valid numbers are
+    common in it."""
 
     columns: frozenset[object] = frozenset()
+    other_columns: frozenset[object] = frozenset()
     common: bool = False
 
 
@@ -225,7 +229,8 @@ class _FileLinter:
             line += newlines
             offset = len(block) - block.rfind("\n") - 1 + (0 if newlines else offset)
 
-    def scan(self, block: str, first_line: int, offset: int) -> None:
+    def scan(self, block: str, first_line: int, offset: int) -> None:  # noqa: PLR0912, PLR0915
+        # One loop, no call per token: a call costs as much as the work it would hold.
         lines = _Lines(block, first_line, offset)
         accept = self.accept
         # Counted by first digit: hashing a one-character str is cheaper than an enum.
@@ -272,10 +277,11 @@ class _FileLinter:
                     if columns is None:
                         assert table is not None
                         columns = self.table_columns(table, block)
+                    before = block[position - 1]  # a field starts after the delimiter, a value not
                     if (
                         block.count(delimiter, line_start, position) not in columns
                         and (unquoted or block.find('"', line_start, position) < 0)
-                        and (block[position - 1] == delimiter or block[position - 1] not in key_ends)
+                        and (before == delimiter or before not in key_ends)
                     ):
                         continue
             token = match.group()
@@ -299,16 +305,25 @@ class _FileLinter:
             if size < 13 or size > 16:
                 continue  # too short (the scanner leaves that to us) or too long
             if size == 15 and accept(compact):
-                if not separators_on_group_ends(token) and self.context(lines, match, compact) == NONE:
-                    continue  # e.g. a decimal number: a NIR only if the context says so
+                odd = not separators_on_group_ends(token)  # e.g. a decimal number
+                if odd and self.context(lines, match, compact) <= NONE:
+                    continue  # a NIR only if the context says so
                 seen[compact[0]] += 1
                 if compact in watched:
                     self.valid(lines, match.start(), match.end(), compact)
                 continue
-            strong = size == 15 and plausible_shape(compact) and separators_on_group_ends(token)
-            if strong and not _lookalike(compact):
-                self.suspect(lines, match, compact)
-            elif self.context(lines, match, compact) != NONE:
+            if "." in token and not separators_on_group_ends(token) and not written_as_nir(token):
+                continue  # dotted otherwise: an OID, a version, an address, a decimal number
+            # What a token needs to be reported: a NIR-shaped one, that nothing says
+            # it is something else; another, something that says NIR; a dated or
+            # card-like one, a column of NIRs or a name.
+            if _lookalike(compact):
+                needed = COLUMN
+            elif size == 15 and plausible_shape(compact) and separators_on_group_ends(token):
+                needed = NONE
+            else:
+                needed = LEARNED
+            if self.context(lines, match, compact) >= needed:
                 self.suspect(lines, match, compact)
 
     def table_columns(self, table: DelimitedReader, block: str) -> frozenset[int]:
@@ -316,42 +331,48 @@ class _FileLinter:
         learned = self.learn(block).columns
         return table.nir_columns | {place[1] for place in learned if isinstance(place, tuple)}
 
-    def context(self, lines: _Lines, match: re.Match[str], compact: str) -> int:
+    def context(self, lines: _Lines, match: re.Match[str], compact: str) -> int:  # noqa: PLR0911
         """What the place of a token, its grouping or its file says (``NONE``...``NAMED``).
 
-        In prose, the file's valid numbers speak only for tokens of a NIR's
-        length that are neither dated nor card-like: prose mixes numbers of all
-        kinds, where a list or a column holds one kind.
+        A name says NIR (or another identifier) first: the token's own (its
+        column, its key, the names above it), then the prose just before it,
+        then the object or tag around it. Only a place that nothing names
+        learns from the file. In prose, valid numbers speak for tokens of a
+        NIR's length only: prose mixes numbers of all kinds, where a list or a
+        column holds one kind.
         """
         if written_as_nir(match[0]):
             return NAMED
-        position = match.start()
+        position, end = match.span()
         lines.seek(position)
         start = lines.line_start
         block = lines.block
         if lines.line <= self.reader.header_line:
             return NONE  # a table's header is not data
         slot = self.reader.slot(block, position, start)
-        if slot.name and says_nir(slot.name):
-            return NAMED
-        prose = slot.place is None
-        if prose and says_nir(prose_before(block, position, start)):
-            return NAMED  # prose: "le NIR de l'assuré est ..."
+        said = _says(slot.name)
+        if said is None:  # "le NIR de l'assuré est ...", "Commande n° ..." (in a cell too)
+            said = _says(self.reader.prose_before(block, position, start))
+        if said is None and not slot.column and says_nothing(slot.key):
+            said = _says(around(block, position, end))  # {"type": "NIR", "valeur": ...}
+        if said is not None:
+            return NAMED if said else OTHER
         evidence = self.learn(block)
         if slot.column:
-            return LEARNED if slot.place in evidence.columns else NONE
-        if not evidence.common or not says_nothing(slot.name):
-            return NONE
-        if prose and (len(compact) != 15 or _lookalike(compact)):
-            return NONE
-        return LEARNED
+            if slot.place in evidence.columns:
+                return COLUMN
+            return OTHER if slot.place in evidence.other_columns else NONE
+        if evidence.common and says_nothing(slot.name) and (slot.place or len(compact) == 15):
+            return LEARNED
+        return NONE
 
     def learn(self, block: str) -> _Evidence:
         """What the file's own numbers say, read once from the block of the first question.
 
         A column whose candidates are mostly valid numbers holds NIRs; where
-        valid numbers make a quarter of a file's candidates, unnamed candidates
-        (list items, prose) are NIRs too.
+        valid numbers make a quarter of a file's candidates, or where the
+        file's path names NIRs, unnamed candidates (list items, prose) are NIRs
+        too.
         """
         if self.evidence is not None:
             return self.evidence
@@ -379,7 +400,12 @@ class _FileLinter:
         columns = frozenset(
             place for place, count in valid.items() if count >= 2 and 2 * count >= total[place]
         )
-        self.evidence = _Evidence(columns, all_valid >= 3 and 4 * all_valid >= all_total)
+        named = says_nir(self.name) and not says_other(self.name)  # tests/fixtures/nirs.txt
+        other = frozenset(
+            place for place, count in total.items() if count >= 3 and not valid[place] and not named
+        )
+        common = named or (all_valid >= 3 and 4 * all_valid >= all_total)
+        self.evidence = _Evidence(columns, other, common)
         return self.evidence
 
     def valid(self, lines: _Lines, start: int, end: int, compact: str) -> None:
@@ -469,7 +495,8 @@ class _FileLinter:
             text = lines.text()
             found = _IGNORE.search(text) if "nirkit:" in text else None
             listed = (found.group(1) or "") if found else ""
-            codes = None if found is None else frozenset(filter(None, map(str.strip, listed.split(","))))
+            listed_codes = (code.strip() for code in listed.split(","))
+            codes = None if found is None else frozenset(filter(None, listed_codes))
             self.ignores = (lines.line, codes)
         return codes
 
@@ -545,3 +572,13 @@ def _lookalike(compact: str) -> bool:
     """A dated reference or a number that passes the Luhn check (a card, an IMEI):
     reported only where its place says NIR, whatever rule it breaks."""
     return dated(compact) or (compact.isdigit() and luhn_valid(compact))  # no card has a letter
+
+
+def _says(text: str) -> bool | None:
+    """``True`` where ``text`` names a NIR (a word, an INS OID), ``False`` where it names
+    another identifier, ``None`` where it says neither."""
+    if not text:
+        return None
+    if says_nir(text) or INS_OIDS.search(text):
+        return True
+    return False if says_other(text) else None

@@ -9,6 +9,7 @@ sociale`` say NIR; ``souvenir`` and ``matricule`` do not.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from typing import Final
@@ -16,7 +17,10 @@ from typing import Final
 _PARTS: Final = re.compile(r"\d+|[^\W\d_]+")  # runs of digits, runs of letters
 # camelCase humps: before a capital that follows a small letter, and before the
 # last capital of a run that a small letter follows (``NIRValue`` -> NIR Value).
-_HUMP: Final = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])|(?<=[A-ZÀ-ÖØ-Þ])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+_SMALL, _CAPITAL = "a-zß-öø-ÿ", "A-ZÀ-ÖØ-Þ"
+_HUMP: Final = re.compile(
+    rf"(?<=[{_SMALL}])(?=[{_CAPITAL}])|(?<=[{_CAPITAL}])(?=[{_CAPITAL}][{_SMALL}])"
+)
 
 _NIR_WORDS: Final = frozenset(
     {
@@ -31,7 +35,22 @@ _NIR_PHRASES: Final = frozenset(
         ("securite", "sociale"), ("social", "security"), ("numero", "secu"),
     }
 )  # fmt: skip
+# Names of the other identifiers that travel beside a NIR and look like one.
+_OTHER_WORDS: Final = frozenset(
+    {
+        "imei", "iccid", "msisdn", "siret", "siren", "ean", "ean13", "gtin", "iban", "bic",
+        "rib", "cb", "pan", "card", "tel", "telephone", "phone", "mobile", "portable", "fax",
+        "commande", "commandes", "order", "orders", "facture", "factures", "invoice",
+        "invoices", "transaction", "transactions", "txn", "uuid", "guid", "tva", "vat",
+        "fiscal", "spi", "ticket", "colis", "tracking", "ref", "refs", "reference",
+        "references", "contrat", "contract", "police", "policy", "serie", "serial", "lot",
+        "batch", "sku", "barcode", "barre", "codebarre", "timestamp", "epoch", "ts",
+        "horodatage", "millis", "ms", "datetime", "offset",
+    }
+)  # fmt: skip
 _KEY_WORDS: Final = frozenset({"cle", "clef", "key"})
+# The INS identifier systems (NIR, NIA, test, demo): a value beside one is a NIR.
+INS_OIDS: Final = re.compile(r"1\.2\.250\.1\.213\.1\.4\.(?:8|9|10|11)(?![0-9])")
 # Words that may sit beside a key word in the name of a key column.
 _KEY_COMPANIONS: Final = _NIR_WORDS | {"de", "du", "la", "controle", "check", "digits"}
 
@@ -57,13 +76,23 @@ def says_nir(name: str) -> bool:
     found = words(name)
     if any(word in _NIR_WORDS for word in found):
         return True
-    return any(pair in _NIR_PHRASES for pair in zip(found, found[1:], strict=False))
+    return any(pair in _NIR_PHRASES for pair in itertools.pairwise(found))
 
 
 @functools.lru_cache(maxsize=1024)
 def names_key(name: str) -> bool:
-    """Whether a column or key holds the key of a NIR apart: ``cle``, ``clé``, ``cle_nir``, ``key``."""
+    """Whether a column or key holds a NIR's key kept apart: ``cle``, ``clé``, ``cle_nir``."""
     found = words(name)
     return bool(found) and bool(set(found) & _KEY_WORDS) and set(found) <= (
         _KEY_WORDS | _KEY_COMPANIONS
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def says_other(name: str) -> bool:
+    """Whether a name or phrase names another identifier (an IMEI, an order, a SIRET...)
+    and not a NIR."""
+    found = words(name)
+    return not says_nir(name) and any(
+        word in _OTHER_WORDS or word.removesuffix("s") in _OTHER_WORDS for word in found
     )

@@ -98,7 +98,8 @@ def summary_line(report: Report, lang: str = "en", stopped: bool = False) -> str
         skipped = len(report.files_skipped)
         counted += ", " + words["binary"].format(n=skipped, s=plural(skipped))
     if report.errors:
-        counted += ", " + words["unreadable"].format(n=len(report.errors), s=plural(len(report.errors)))
+        unreadable = len(report.errors)
+        counted += ", " + words["unreadable"].format(n=unreadable, s=plural(unreadable))
     found = report.found
     if not found:
         return words["none"].format(counted=counted)
@@ -286,7 +287,8 @@ class SarifWriter(Writer):
                     "endLine": finding.line or 1,
                     "endColumn": _end_column(finding) or 1,
                 }
-            result["locations"] = [{"physicalLocation": {"artifactLocation": location, "region": region}}]
+            physical = {"artifactLocation": location, "region": region}
+            result["locations"] = [{"physicalLocation": physical}]
             shown = f"{finding.code}\0{uri}\0{finding.number}\0{finding.column}"
             digest = hashlib.sha256(shown.encode()).hexdigest()[:16].translate(_LETTERS)
             self.occurrences[digest] += 1

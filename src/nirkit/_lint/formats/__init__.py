@@ -12,26 +12,28 @@ from typing import Final
 from nirkit._lint.formats.brackets import BracketReader
 from nirkit._lint.formats.delimited import DELIMITERS, SUFFIXES, DelimitedReader
 from nirkit._lint.formats.markdown import MarkdownReader
+from nirkit._lint.formats.markup import MarkupReader
 from nirkit._lint.formats.sql import SqlReader
 from nirkit._lint.formats.text import PROSE_SLOT, Slot, TextReader
 from nirkit._lint.formats.yaml import YamlReader
 
+_C_LIKE: Final = (
+    ".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".java", ".kt", ".kts", ".scala",
+    ".cs", ".go", ".php", ".rs", ".swift", ".c", ".h", ".cpp", ".dart",
+)  # fmt: skip
 _LANGUAGES: Final = {
     **dict.fromkeys((".json", ".jsonl", ".ndjson", ".geojson", ".har", ".ipynb"), "json"),
     **dict.fromkeys((".py", ".pyi"), "python"),
-    **dict.fromkeys(
-        (".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".java", ".kt", ".kts", ".scala",
-         ".cs", ".go", ".php", ".rs", ".swift", ".c", ".h", ".cpp", ".dart"),
-        "c",
-    ),  # fmt: skip
+    **dict.fromkeys(_C_LIKE, "c"),
 }
 _YAML: Final = (".yaml", ".yml")
 _SQL: Final = (".sql", ".pgsql", ".psql", ".dump")
 _MARKDOWN: Final = (".md", ".markdown", ".mdx")
+_MARKUP: Final = (".html", ".htm", ".xhtml", ".xml", ".jsp", ".vue", ".svelte", ".twig", ".cda")
 _SNIFFED: Final = ("", ".txt", ".dat", ".text", ".out")  # may be a table or JSON
 
 
-def reader_for(name: str, head: str) -> TextReader:
+def reader_for(name: str, head: str) -> TextReader:  # noqa: PLR0911  (one return per kind)
     """The reader of a file called ``name`` whose text starts with ``head``."""
     suffix = PurePosixPath(name.lower()).suffix
     if name == "<stdin>":
@@ -46,6 +48,8 @@ def reader_for(name: str, head: str) -> TextReader:
         return SqlReader()
     if suffix in _MARKDOWN:
         return MarkdownReader()
+    if suffix in _MARKUP:
+        return MarkupReader()
     if suffix in _SNIFFED:
         return _sniffed(head)
     return TextReader()

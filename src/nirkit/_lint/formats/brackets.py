@@ -107,7 +107,7 @@ class BracketReader(TextReader):
         key = self.direct_key(block, position, start)
         name = name_path(key, (name for _, name in reversed(self.frames)))
         path = tuple(bracket + name for bracket, name in self.frames[-3:])
-        return Slot(name, ("nest", path, key))
+        return Slot(name, ("nest", path, key), key=key)
 
     def key_cell(self, block: str, position: int, end: int, start: int) -> tuple[str, int] | None:
         lower = block.rfind("{", 0, position)

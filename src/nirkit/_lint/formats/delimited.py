@@ -103,12 +103,17 @@ class DelimitedReader(TextReader):
     def slot(self, block: str, position: int, start: int) -> Slot:
         key = self.direct_key(block, position, start)
         if key:
-            return Slot(key, ("key", key))
+            return Slot(key, ("key", key), key=key)
         if position - start > _LONG_LINE:
             return PROSE_SLOT
         column = column_at(block[start:position], self.delimiter, position - start)
         name = self.names[column] if column < len(self.names) else ""
         return Slot(name, ("column", column), column=True)
+
+    def prose_before(self, block: str, position: int, start: int) -> str:
+        """The text before the token in its own cell (``"Commande n° ...``)."""
+        text = super().prose_before(block, position, start)
+        return text[text.rfind(self.delimiter) + 1 :]
 
     def key_cell(self, block: str, position: int, end: int, start: int) -> tuple[str, int] | None:
         if self.key_column is None:

@@ -7,7 +7,8 @@ from typing import Final
 
 from nirkit._lint.formats.text import Slot, TextReader
 
-_SEPARATOR_ROW: Final = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*\r?$")
+_DASHES: Final = r"[ \t]*:?-{3,}:?[ \t]*"  # a cell of the row under a table's header
+_SEPARATOR_ROW: Final = re.compile(rf"[ \t]*\|?{_DASHES}(?:\|{_DASHES})*\|?[ \t]*\r?$")
 _PIPE: Final = re.compile(r"(?<!\\)\|")
 _TABLE_LINES: Final = 10_000  # lines looked back for the header of a table
 _LONG_LINE: Final = 1 << 16  # a token further into its line is not placed in a column
@@ -44,7 +45,7 @@ class MarkdownReader(TextReader):
     def slot(self, block: str, position: int, start: int) -> Slot:
         key = self.direct_key(block, position, start)
         if key:
-            return Slot(key, ("key", key))
+            return Slot(key, ("key", key), key=key)
         if position - start > _LONG_LINE or not block[start:position].lstrip().startswith("|"):
             return super().slot(block, position, start)
         table = self._table_start(block, start)

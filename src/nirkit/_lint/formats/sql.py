@@ -19,13 +19,18 @@ from nirkit._lint.names import names_key
 _HEAD: Final = re.compile(
     r"""\bINSERT\s+(?:IGNORE\s+)?INTO\s+(?P<table>[\w."`\[\]]+)\s*"""
     r"""(?:\((?P<columns>[^()]*)\))?\s*VALUES\b"""
+    r"""|\bCREATE\s+(?:TEMPORARY\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?P<create>[\w."`\[\]]+)\s*\("""
     r"""|\bCOPY\s+(?P<copy>[\w."]+)\s*(?:\((?P<copy_columns>[^()]*)\))?\s+FROM\s+stdin\b[^\n]*\n"""
     r"""|^\\\.\r?$""",
     re.IGNORECASE | re.MULTILINE,
 )
 # What a row of VALUES is made of: strings ('' is a quote inside), identifiers,
 # comments, and the characters that shape rows.
-_ROW: Final = re.compile(r"""'(?:[^']|'')*+'|"[^"\n]*+"|--[^\n]*+|[(),;]""")
+_ROW: Final = re.compile(r"""'(?:[^'\\]|\\.|'')*+'|"[^"\n]*+"|--[^\n]*+|[(),;]""")
+# What starts a line of CREATE TABLE that is not a column.
+_NOT_COLUMN: Final = frozenset(
+    {"primary", "key", "unique", "constraint", "index", "foreign", "check", "fulltext", "spatial"}
+)
 _REACH: Final = 1 << 16  # characters back from a value in which its row is read
 
 
@@ -41,9 +46,37 @@ def _columns(text: str | None) -> list[str]:
     return [name.strip().strip('"`[]') for name in text.split(",")] if text else []
 
 
+def _table(name: str) -> str:
+    """A table's name as INSERT and CREATE TABLE may both spell it: ``public."t"`` -> ``t``."""
+    return name.rsplit(".", 1)[-1].strip('"`[]').lower()
+
+
+def _created(block: str, start: int) -> list[str]:
+    """The column names of the CREATE TABLE whose column list opens at ``start``."""
+    names: list[str] = []
+    depth, definition = 0, start
+    for found in _ROW.finditer(block, start, min(len(block), start + _REACH)):
+        char = found[0]
+        if char == "(":
+            depth += 1
+        elif char in "),;" and depth == 0:
+            first = block[definition : found.start()].split(None, 1)
+            if first and first[0].strip('"`[]').lower() not in _NOT_COLUMN:
+                names.append(first[0].strip('"`[]'))
+            definition = found.end()
+            if char != ",":
+                break
+        elif char == ")":
+            depth -= 1
+    return names
+
+
 class SqlReader(TextReader):
-    def __init__(self, statement: _Statement | None = None) -> None:
+    def __init__(
+        self, statement: _Statement | None = None, tables: dict[str, list[str]] | None = None
+    ) -> None:
         self.statement = statement
+        self.tables = tables if tables is not None else {}  # CREATE TABLE: table -> columns
         self.at_begin: _Statement | None = None
         self.done = 0
         # Where the row under the cursor was read up to: position, depth, value index, row start.
@@ -59,8 +92,10 @@ class SqlReader(TextReader):
     def advance(self, block: str, to: int) -> None:
         for found in _HEAD.finditer(block, self.done, to):
             self.done = found.end()
-            if found["table"]:
-                columns = _columns(found["columns"])
+            if found["create"]:
+                self.tables[_table(found["create"])] = _created(block, found.end())
+            elif found["table"]:
+                columns = _columns(found["columns"]) or self.tables.get(_table(found["table"]), [])
                 self.statement = _Statement("insert", found["table"], columns, found.end())
             elif found["copy"]:
                 columns = _columns(found["copy_columns"])
@@ -74,7 +109,7 @@ class SqlReader(TextReader):
         key = self.direct_key(block, position, start)
         statement = self.statement
         if key or statement is None:
-            return Slot(key, ("key", key)) if key else super().slot(block, position, start)
+            return Slot(key, ("key", key), key=key) if key else super().slot(block, position, start)
         if statement.kind == "copy":
             index: int | None = column_at(block[start:position], "\t", position - start)
         else:
@@ -90,7 +125,7 @@ class SqlReader(TextReader):
         at, depth, index, row = self.cursor
         if at < 0 or at > position or position - at > _REACH:
             values = self.statement.values
-            at = values if 0 <= values and position - values <= _REACH else start
+            at = values if values >= 0 and position - values <= _REACH else start
             depth, index, row = 0, 0, -1
         for found in _ROW.finditer(block, at, position):
             char = found[0]
@@ -129,7 +164,7 @@ class SqlReader(TextReader):
         return None if row < 0 else _value(block, row, keys[0])
 
     def snapshot(self) -> SqlReader:
-        return SqlReader(self.at_begin)
+        return SqlReader(self.at_begin, dict(self.tables))
 
 
 def _value(block: str, row: int, wanted: int) -> tuple[str, int] | None:

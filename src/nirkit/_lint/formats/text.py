@@ -28,7 +28,9 @@ _KEY: Final = re.compile(
 )
 KEY_ENDS: Final = frozenset(":=> \t\"'`[(")
 # A key cell kept apart, near its body: ``"cle": "34"``, ``cle: 34``, ``cle='34'``.
-_NEAR_KEY: Final = re.compile(r"""([^\W\d][\w\-]*)["'`]?\s*(?:=>|[:=])\s*["'`]?([0-9]{1,3})(?![0-9])""")
+_NEAR_KEY: Final = re.compile(
+    r"""([^\W\d][\w\-]*)["'`]?\s*(?:=>|[:=])\s*["'`]?([0-9]{1,3})(?![0-9])"""
+)
 _NEAR: Final = 300  # characters around a body in which its key is looked for
 # Value names that say nothing by themselves: the name of the place around them counts too.
 # Names that say nothing of what a place holds: ``value``, ``INVALID``,
@@ -36,11 +38,16 @@ _NEAR: Final = 300  # characters around a body in which its key is looked for
 GENERIC: Final = frozenset(
     {"value", "values", "valeur", "valeurs", "val", "v", "number", "numbers", "numero",
      "numeros", "num", "no", "code", "codes", "id", "ids", "identifiant", "identifier",
-     "text", "texte", "raw", "data", "donnee", "donnees", "input", "inputs", "expected",
-     "valid", "invalid", "valide", "valides", "invalide", "invalides", "good", "bad",
-     "wrong", "ok", "ko", "broken", "case", "cases", "cas", "de", "test", "tests",
+     "identifiants", "identifiers", "extension", "text", "texte", "raw", "data", "donnee",
+     "donnees", "input", "inputs", "expected", "valid", "invalid", "valide", "valides",
+     "invalide", "invalides", "good", "bad", "wrong", "ok", "ko", "broken", "case",
+     "cases", "cas", "de", "du", "des", "le", "la", "les", "the", "a", "test", "tests",
      "example", "examples", "exemple", "exemples", "sample", "samples", "fixture",
-     "fixtures", "list", "liste", "items", "item", "keys", "cles", "params", "all"}
+     "fixtures", "list", "liste", "items", "item", "keys", "cles", "params", "param",
+     "all", "assert", "not", "is", "it", "each", "describe", "expect", "should",
+     "parametrize", "pytest", "mark", "check", "verify", "valider", "validate",
+     "verifier", "controler", "parse", "is_valid", "table", "rows", "row", "const",
+     "let", "var", "export", "string", "str"}
 )  # fmt: skip
 
 
@@ -48,15 +55,17 @@ GENERIC: Final = frozenset(
 class Slot:
     """Where a token sits.
 
-    ``name`` is what the place is called (a column header, a key, a variable;
-    ``""`` when nothing names it). ``place`` identifies the place for what is
-    learned about it (``None`` for prose). ``column`` says that the place is a
-    column of a table, whose other cells tell what it holds.
+    ``name`` is what the place is called (a column header, a key, a variable,
+    and the names above it; ``""`` when nothing names it), ``key`` the token's
+    own key if it has one. ``place`` identifies the place for what is learned
+    about it (``None`` for prose). ``column`` says that the place is a column of
+    a table, whose other cells tell what it holds.
     """
 
     name: str
     place: Hashable | None
     column: bool = False
+    key: str = ""
 
 
 PROSE_SLOT: Final = Slot("", None)
@@ -81,6 +90,20 @@ def key_before(prefix: str) -> str | None:
     return found.group(1) or found.group(2)
 
 
+def around(block: str, start: int, end: int) -> str:
+    """The rest of the object or tag that holds the token at ``start:end``
+    (``{"type": "NIR", "valeur": ``, ``<id root="..." extension=``), within
+    ``_NEAR`` characters; empty when the token is in none."""
+    lower = max(0, start - _NEAR)
+    opened = max(block.rfind("{", lower, start), block.rfind("<", lower, start))
+    if opened < 0 or any(block.find(char, opened, start) >= 0 for char in "}>[]"):
+        return ""  # in no object or tag, or in a list inside one
+    upper = min(len(block), end + _NEAR)
+    ends = [block.find(char, end, upper) for char in "}>"]
+    closed = min((found for found in ends if found >= 0), default=end)
+    return block[opened:start] + " " + block[end:closed]
+
+
 def ends_with_key_char(block: str, position: int) -> bool:
     """Whether the character before ``position`` can end a key name's assignment."""
     return position > 0 and block[position - 1] in KEY_ENDS
@@ -92,7 +115,7 @@ def key_near(block: str, start: int, end: int, lower: int, upper: int) -> tuple[
     best: tuple[int, str, int] | None = None
     lower, upper = max(lower, start - _NEAR), min(upper, end + _NEAR)
     for found in _NEAR_KEY.finditer(block, lower, upper):
-        if found.start() < end and found.end() > start or not names_key(found[1]):
+        if (found.start() < end and found.end() > start) or not names_key(found[1]):
             continue
         distance = start - found.end() if found.end() <= start else found.start() - end
         if best is None or distance < best[0]:
@@ -132,13 +155,20 @@ class TextReader:
     def slot(self, block: str, position: int, start: int) -> Slot:
         """The slot of the token at ``position``, on the line starting at ``start``."""
         key = self.direct_key(block, position, start)
-        return Slot(key, ("key", key)) if key else PROSE_SLOT
+        return Slot(key, ("key", key), key=key) if key else PROSE_SLOT
 
     def direct_key(self, block: str, position: int, start: int) -> str:
-        """The key name right before the token on its line (``nir: ``, ``"nss": "``)."""
-        if not ends_with_key_char(block, position):
+        """The key name right before the token (``nir: ``, ``"nss": "``), on its line or,
+        when the token starts its line, at the end of the line before."""
+        if not ends_with_key_char(block, position) and position != start:
             return ""
+        if not block[start:position].strip(" \t\"'`") and start:
+            start = block.rfind("\n", 0, start - 1) + 1  # the key may end the line above
         return key_before(block[max(start, position - LOOKBACK) : position]) or ""
+
+    def prose_before(self, block: str, position: int, start: int) -> str:
+        """The prose before the token that may say what it is."""
+        return prose_before(block, position, start)
 
     def key_cell(self, block: str, position: int, end: int, start: int) -> tuple[str, int] | None:
         """The separate key of the 13-character body at ``position:end``: its text and

@@ -54,7 +54,7 @@ class YamlReader(TextReader):
         indent = len(line) - len(line.lstrip(" -"))  # a list item sits under its key
         parents = [name for level, name in reversed(self.keys) if level < indent]
         path = tuple(reversed(parents[:3]))
-        return Slot(name_path(key, parents), ("yaml", path, key))
+        return Slot(name_path(key, parents), ("yaml", path, key), key=key)
 
     def key_cell(self, block: str, position: int, end: int, start: int) -> tuple[str, int] | None:
         return key_near(block, position, end, 0, len(block))
