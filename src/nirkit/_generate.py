@@ -10,7 +10,8 @@ draws, so that both make the same numbers and Hypothesis can shrink them
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final, Literal, Protocol, TypedDict, TypeVar, get_args
 
@@ -125,31 +126,50 @@ class Options:
     error: ErrorCode | None
 
 
-def _check(problems: tuple[tuple[bool, str], ...]) -> None:
-    for failed, message in problems:
+# In messages, ``{name}`` names an option and ``{name=value}`` gives it a value:
+# make_options names them as its parameters, the command line as its options.
+_OPTION: Final = re.compile(r"\{(\w+)(?:=(\w+))?\}")
+Spelling = Callable[[str, str | None], str]
+
+
+def as_parameter(name: str, value: str | None) -> str:
+    """``month_code``, ``error='bad_month'``: an option as :func:`generate` names it."""
+    return f"{name}={value!r}" if value else name
+
+
+def _conflict(template: str, spell: Spelling) -> ValueError:
+    return ValueError(_OPTION.sub(lambda found: spell(found[1], found[2]), template))
+
+
+def _check(problems: tuple[tuple[bool, str], ...], spell: Spelling) -> None:
+    for failed, template in problems:
         if failed:
-            raise ValueError(message)
+            raise _conflict(template, spell)
 
 
-def _check_country(country: str | None, department: str | None) -> None:
+def _check_country(country: str | None, department: str | None, spell: Spelling) -> None:
     if country is None:
         return
     _check(
         (
             (
                 len(country) != 5 or not country.isdigit() or not country.startswith("99"),
-                "country is a 5-digit INSEE code starting with 99, such as '99126'",
+                "{country} is a 5-digit INSEE code starting with 99, such as '99126'",
             ),
-            (country == "99000", "country 99000 is not a country: use error='bad_country'"),
-            (department not in (None, "99"), "a country needs department '99' (born abroad)"),
-        )
+            (country == "99000", "{country} 99000 is not a country: use {error=bad_country}"),
+            (department not in (None, "99"), "a {country} needs {department=99} (born abroad)"),
+        ),
+        spell,
     )
 
 
 def _resolve_place(
-    place_kind: PlaceKind | PlaceKindName | None, department: str | None, country: str | None
+    place_kind: PlaceKind | PlaceKindName | None,
+    department: str | None,
+    country: str | None,
+    spell: Spelling,
 ) -> tuple[PlaceKind | None, str | None]:
-    _check_country(country, department)
+    _check_country(country, department, spell)
     resolved = None if place_kind is None else PlaceKind(place_kind)
     if country is not None:
         department = "99"
@@ -157,12 +177,12 @@ def _resolve_place(
         return resolved, None
     department = department.upper()
     if department not in DEPARTMENTS:
-        message = "unknown département code: use error='bad_department' for a broken one"
-        raise ValueError(message)
+        message = "unknown département code: use {error=bad_department} for a broken one"
+        raise _conflict(message, spell)
     derived = place_kind_of(department)
     if resolved not in (None, derived):
         message = f"département {department} is {derived.value}, not {resolved}"
-        raise ValueError(message)
+        raise _conflict(message, spell)
     return derived, department
 
 
@@ -191,55 +211,62 @@ def make_options(
     department: str | None = None,
     country: str | None = None,
     error: ErrorCode | None = None,
+    spell: Spelling = as_parameter,
 ) -> Options:
-    """Check the options of :func:`generate`; raise ``ValueError`` when they conflict."""
+    """Check the options of :func:`generate`; raise ``ValueError`` when they conflict.
+
+    The message names the options by ``spell`` (the command line names them its way).
+    """
     _check(
         (
             (
                 error is not None and error not in ERROR_CODES,
-                f"unknown error code {error!r}: use one of {', '.join(ERROR_CODES)}",
+                f"unknown {{error}} code {error!r}: use one of {', '.join(ERROR_CODES)}",
             ),
             (
                 registered_sex not in (None, "male", "female"),
-                "registered_sex must be 'male' or 'female'",
+                "{registered_sex} must be 'male' or 'female'",
             ),
-            (year is not None and not 0 <= year <= 99, "year is the 2-digit birth year: 0-99"),
+            (year is not None and not 0 <= year <= 99, "{year} is the 2-digit birth year: 0-99"),
             (
                 month_code is not None and not month_ok(month_code, STANDARD),
-                "month_code must be 1-12, 20-42 or 50-99",
+                "{month_code} must be 1-12, 20-42 or 50-99",
             ),
             (
                 month_code is not None and month_kind is not None,
-                "give month_code or month_kind, not both",
+                "give {month_code} or {month_kind}, not both",
             ),
-        )
+        ),
+        spell,
     )
     resolved_kind = None if kind is None else Kind(kind)
     resolved_month_kind = None if month_kind is None else MonthKind(month_kind)
-    resolved_place, department = _resolve_place(place_kind, department, country)
+    resolved_place, department = _resolve_place(place_kind, department, country, spell)
     _check(
         (
             (
                 error == "bad_kind_digit" and (kind is not None or registered_sex is not None),
-                "error='bad_kind_digit' replaces the kind digit: give no kind nor sex",
+                "{error=bad_kind_digit} replaces the kind digit: give no {kind} nor "
+                "{registered_sex}",
             ),
             (
                 error == "bad_month" and (month_code is not None or month_kind is not None),
-                "error='bad_month' replaces the month: give no month_code nor month_kind",
+                "{error=bad_month} replaces the month: give no {month_code} nor {month_kind}",
             ),
             (
                 error == "bad_department" and resolved_place is not None,
-                "error='bad_department' replaces the place: give no place option",
+                "{error=bad_department} replaces the place: give no place option",
             ),
             (
                 error == "bad_country" and resolved_place not in (None, PlaceKind.ABROAD),
-                "error='bad_country' needs a birth abroad",
+                "{error=bad_country} needs a birth abroad",
             ),
             (
                 error == "bad_commune" and resolved_place is PlaceKind.ABROAD,
-                "error='bad_commune' needs a birth in France: abroad has a country",
+                "{error=bad_commune} needs a birth in France: abroad has a country",
             ),
-        )
+        ),
+        spell,
     )
     return Options(
         kind=resolved_kind,
