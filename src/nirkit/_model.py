@@ -75,8 +75,9 @@ def decode_place(compact_form: str) -> Place:
 class NIR:
     """A valid number, parsed. Build it with :func:`nirkit.parse` or ``NIR(text)``.
 
-    Immutable and hashable. ``str()``, ``repr()`` and f-strings show the masked
-    form only; the full value is in :attr:`compact` and :attr:`formatted`.
+    Immutable and hashable. ``str()``, ``repr()`` and f-strings (with any
+    ``str`` format spec) show the masked form only; the full value is in
+    :attr:`compact` and :attr:`formatted`.
 
     >>> from nirkit import NIR
     >>> number = NIR("2 95 10 99 126 111 93")
@@ -137,6 +138,10 @@ class NIR:
 
     def __str__(self) -> str:
         return self.masked
+
+    def __format__(self, spec: str) -> str:
+        """Format the masked form as a ``str``: ``f"{number:>25}"``."""
+        return format(self.masked, spec)
 
     # -- full value (explicit access only) ------------------------------------
     @property
