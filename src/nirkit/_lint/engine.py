@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import BinaryIO, Final
 
@@ -88,6 +88,7 @@ class Report:
     files_skipped: list[str] = field(default_factory=list)  # binary
     # Valid numbers by first digit: a plain dict, cheaper to add to than a Counter.
     first_digits: dict[str, int] = field(default_factory=lambda: dict.fromkeys("123478", 0))
+    lang: Lang = "en"  # of the messages and the summary
 
     @property
     def kinds_seen(self) -> Counter[Kind]:
@@ -342,18 +343,25 @@ def lint_stream(target: Target, stream: BinaryIO, config: LintConfig, report: Re
     report.files_checked += 1
 
 
-def lint(paths: Iterable[str], config: LintConfig) -> Report:
-    """Lint files and directories (``-`` is stdin) and return every finding."""
-    report = Report()
+def lint(
+    paths: Iterable[str], config: LintConfig, on_file: Callable[[str], None] | None = None
+) -> Report:
+    """Lint files and directories (``-`` is stdin) and return every finding.
+
+    ``on_file`` is called with the name of each file once it is done (progress).
+    """
+    report = Report(lang="fr" if config.lang == "fr" else "en")
     for target in _targets(paths, config, report):
         if target.path is None:
             lint_stream(target, sys.stdin.buffer, config, report)
-            continue
-        try:
-            with target.path.open("rb") as stream:
-                lint_stream(target, stream, config, report)
-        except OSError as error:
-            report.errors.append(FileError(target.name, error.strerror or str(error)))
+        else:
+            try:
+                with target.path.open("rb") as stream:
+                    lint_stream(target, stream, config, report)
+            except OSError as error:
+                report.errors.append(FileError(target.name, error.strerror or str(error)))
+        if on_file is not None:
+            on_file(target.name)
     for kind in config.require_kinds:
         if "missing_kind" in config.enabled and not report.kinds_seen[kind]:
             message = own_message("missing_kind", kind, "fr" if config.lang == "fr" else "en")
