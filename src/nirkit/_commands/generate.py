@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import argparse
 import csv
-import io
 import json
 import random
 import sys
 from typing import Any
 
 from nirkit._api import diagnose
-from nirkit._commands._common import EXIT_OK, EXIT_USAGE
+from nirkit._commands._common import EXIT_OK, complain
 from nirkit._format import display
 from nirkit._generate import ERROR_CODES, build, make_options
 from nirkit._generate import RandomSource as _RandomSource
@@ -23,12 +22,27 @@ from nirkit._generate import RandomSource as _RandomSource
 _MAX_COUNT = 1_000_000
 
 
+def _whole_number(text: str) -> int:
+    """An integer option; argparse's own error would name a Python type."""
+    try:
+        return int(text)
+    except ValueError:
+        msg = "must be a whole number"
+        raise argparse.ArgumentTypeError(msg) from None
+
+
 def _count(text: str) -> int:
-    value = int(text)
+    value = _whole_number(text)
     if not 1 <= value <= _MAX_COUNT:
-        msg = f"must be 1 to {_MAX_COUNT}"
+        msg = f"must be a whole number from 1 to {_MAX_COUNT}"
         raise argparse.ArgumentTypeError(msg)
     return value
+
+
+def _option(name: str, value: str | None) -> str:
+    """How the command line spells a parameter of :func:`nirkit.generate`."""
+    option = "--" + name.replace("_", "-")
+    return f"{option} {value}" if value else option
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,11 +54,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "at random; --seed makes the output repeatable.",
     )
     parser.add_argument("--count", type=_count, default=1, help="how many (default: 1)")
-    parser.add_argument("--seed", type=int, help="seed of the random generator")
+    parser.add_argument("--seed", type=_whole_number, help="seed of the random generator")
     parser.add_argument("--kind", choices=("definitive", "waiting", "provisional"))
     parser.add_argument("--registered-sex", choices=("male", "female"))
-    parser.add_argument("--year", type=int, help="2-digit birth year, 0-99")
-    parser.add_argument("--month-code", type=int, help="1-12, 20-42 or 50-99")
+    parser.add_argument("--year", type=_whole_number, help="2-digit birth year, 0-99")
+    parser.add_argument("--month-code", type=_whole_number, help="1-12, 20-42 or 50-99")
     parser.add_argument("--month-kind", choices=("real", "incomplete_record", "unknown"))
     parser.add_argument(
         "--place-kind",
@@ -88,24 +102,25 @@ def run(args: argparse.Namespace) -> int:
             department=args.department,
             country=args.country,
             error=args.error,
+            spell=_option,
         )
     except ValueError as error:
-        print(f"nirkit generate: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        return complain(args, str(error))
     source = _RandomSource(random.Random(args.seed))
-    numbers = [build(source, options) for _ in range(args.count)]
+    numbers = (build(source, options) for _ in range(args.count))
     if args.display and args.error is None:
-        numbers = [display(number) for number in numbers]
+        numbers = (display(number) for number in numbers)
+    # Written as they are made, in small pieces: one huge write to a pipe that
+    # its reader closes is cut short without an error (CPython's BufferedWriter).
     if args.format == "lines":
-        print("\n".join(numbers))
+        sys.stdout.writelines(f"{number}\n" for number in numbers)
     elif args.format == "json":
-        print(json.dumps([_record(number, args.error) for number in numbers], indent=1))
+        json.dump([_record(number, args.error) for number in numbers], sys.stdout, indent=1)
+        print()
     else:
-        out = io.StringIO()
         writer = csv.DictWriter(
-            out, fieldnames=("number", "kind", "place_kind", "error"), lineterminator="\n"
+            sys.stdout, fieldnames=("number", "kind", "place_kind", "error"), lineterminator="\n"
         )
         writer.writeheader()
         writer.writerows(_record(number, args.error) for number in numbers)
-        print(out.getvalue(), end="")
     return EXIT_OK
