@@ -1,4 +1,4 @@
-"""Options, exit codes, messages and standard input, shared by the sub-commands."""
+"""Options, exit codes, messages and closed streams, shared by the sub-commands."""
 
 from __future__ import annotations
 
@@ -54,8 +54,7 @@ class CommandError(Exception):
         self.values = values
 
     def text(self, texts: dict[Lang, dict[str, str]], lang: Lang) -> str:
-        table = texts[lang] if self.key in texts[lang] else _TEXTS[lang]
-        return table[self.key].format(**self.values)
+        return texts[lang][self.key].format(**self.values)
 
 
 def lang_of(args: argparse.Namespace) -> Lang:
@@ -76,10 +75,9 @@ def complain(args: argparse.Namespace, message: str) -> int:
 
 def os_error_text(error: OSError, lang: Lang) -> str:
     """What went wrong, in words: the OS's English, or French for the usual cases."""
-    english = error.strerror or _TEXTS["en"]["unreadable"]
-    if lang == "fr":
-        return _OS_ERRORS_FR.get(error.errno or 0, english)
-    return english
+    if lang == "fr" and error.errno in _OS_ERRORS_FR:
+        return _OS_ERRORS_FR[error.errno]
+    return error.strerror or _TEXTS[lang]["unreadable"]
 
 
 def stdin_closed(args: argparse.Namespace) -> bool:

@@ -49,11 +49,11 @@ class Progress:
         self.stream.flush()
         self.width = len(line)
 
-    def counted(self, items: Iterable[T]) -> Iterator[T]:
-        """``items``, unchanged, with the count shown as they go."""
-        if self.stream is None:
-            yield from items
-            return
+    def counted(self, items: Iterable[T]) -> Iterable[T]:
+        """``items``, unchanged, with the count shown as they go (when shown at all)."""
+        return items if self.stream is None else self._counting(items)
+
+    def _counting(self, items: Iterable[T]) -> Iterator[T]:
         for done, item in enumerate(items, 1):
             if not done % _EVERY:
                 self.update(done)

@@ -348,20 +348,20 @@ def lint(
 ) -> Report:
     """Lint files and directories (``-`` is stdin) and return every finding.
 
-    ``on_file`` is called with the name of each file once it is done (progress).
+    ``on_file`` is called with the name of each file before it is read (progress).
     """
     report = Report(lang="fr" if config.lang == "fr" else "en")
     for target in _targets(paths, config, report):
-        if target.path is None:
-            lint_stream(target, sys.stdin.buffer, config, report)
-        else:
-            try:
-                with target.path.open("rb") as stream:
-                    lint_stream(target, stream, config, report)
-            except OSError as error:
-                report.errors.append(FileError(target.name, error.strerror or str(error)))
         if on_file is not None:
             on_file(target.name)
+        if target.path is None:
+            lint_stream(target, sys.stdin.buffer, config, report)
+            continue
+        try:
+            with target.path.open("rb") as stream:
+                lint_stream(target, stream, config, report)
+        except OSError as error:
+            report.errors.append(FileError(target.name, error.strerror or str(error)))
     for kind in config.require_kinds:
         if "missing_kind" in config.enabled and not report.kinds_seen[kind]:
             message = own_message("missing_kind", kind, "fr" if config.lang == "fr" else "en")
