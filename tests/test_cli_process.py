@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from nirkit._commands._progress import INTERVAL
 from tests.test_lint_helpers import with_key, wrong_key
 
 GOOD = with_key("2 95 10 99 126 111")
@@ -423,13 +424,21 @@ def test_french_messages_of_lint_impact_and_check(tmp_path: Path) -> None:
 # --- progress on a terminal ---------------------------------------------------------
 
 
-def _stderr_at_a_terminal(argv: list[str], cwd: Path) -> tuple[int, bytes]:
-    """Run with stderr on a pseudo-terminal; return the exit code and what it showed."""
-    master, slave = pty.openpty()
+def _stderr_seen(argv: list[str], cwd: Path, at_a_terminal: bool) -> tuple[int, bytes]:
+    """Run with numbers on stdin sent in two parts, a pause between them so that the
+    run lasts well over a progress interval however fast the machine; return the exit
+    code and what stderr showed (a pseudo-terminal, or a pipe)."""
+    master, slave = pty.openpty() if at_a_terminal else os.pipe()
     with subprocess.Popen(
-        [*NIRKIT, *argv], stdout=subprocess.DEVNULL, stderr=slave, cwd=cwd
+        [*NIRKIT, *argv], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=slave, cwd=cwd
     ) as process:
         os.close(slave)
+        assert process.stdin is not None
+        process.stdin.write(f"{GOOD}\n".encode() * 3_000)
+        process.stdin.flush()
+        time.sleep(1.5 * INTERVAL)
+        process.stdin.write(f"{GOOD}\n".encode() * 3_000)
+        process.stdin.close()
         shown = b""
         while True:
             try:
@@ -444,28 +453,20 @@ def _stderr_at_a_terminal(argv: list[str], cwd: Path) -> tuple[int, bytes]:
     return code, shown
 
 
-@pytest.fixture(scope="module")
-def long_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Enough work to last well over a progress interval: 120,000 rows, 1,500 files."""
-    root = tmp_path_factory.mktemp("long")
-    (root / "numbers.txt").write_text(f"{GOOD}\n" * 120_000, encoding="utf-8")
-    tree = root / "tree"
-    tree.mkdir()
-    for rank in range(1_500):
-        (tree / f"f{rank}.txt").write_text(f"nir: {GOOD}\n" * 100, encoding="utf-8")
-    return root
-
-
 @pytest.mark.parametrize(
     ("argv", "unit"),
-    [(["impact", "numbers.txt"], b" numbers ("), (["lint", "--no-config", "tree"], b" files (")],
+    [
+        (["impact", "-"], b" numbers ("),
+        (["lint", "--no-config", "-", "a.txt", "b.txt"], b" files ("),  # after stdin: a.txt
+    ],
 )
-def test_progress_on_a_terminal_only(long_run: Path, argv: list[str], unit: bytes) -> None:
-    code, shown = _stderr_at_a_terminal(argv, long_run)
+def test_progress_on_a_terminal_only(tmp_path: Path, argv: list[str], unit: bytes) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(f"nir: {GOOD}\n", encoding="utf-8")
+    code, shown = _stderr_seen(argv, tmp_path, at_a_terminal=True)
     assert code == 0
     assert shown.startswith(b"\rnirkit " + argv[0].encode() + b": ") and unit in shown
     assert re.search(rb"\(\d[\d,]*/s\)", shown)
     assert shown.endswith(b"\r")  # the line is erased at the end
-    assert _stderr_at_a_terminal([*argv, "-q"], long_run) == (0, b"")
-    done = _run(*argv, cwd=long_run)  # stderr is a pipe: nothing
-    assert (done.returncode, done.stderr) == (0, b"")
+    assert _stderr_seen([*argv, "-q"], tmp_path, at_a_terminal=True) == (0, b"")
+    assert _stderr_seen(argv, tmp_path, at_a_terminal=False) == (0, b"")
