@@ -96,7 +96,7 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[str]
                 "1: 7 • ••• ••••••••: nnp",
                 "2: 1 •• •• •• ••• ••• ••: nir, ntt (ambiguous)",
                 "3: 1 ••••••••• •••: ntt",
-                "4: n ••••••: none",
+                "4: •••••••: none",
                 "5: 1 •• •• •• ••• ••• ••: nir",
             ],
         ),
@@ -144,7 +144,7 @@ def test_check_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
     code, lines, _ = _run(capsys, "check", "--candidates", "--format", "jsonl", NIR_NTT, "xyz")
     assert [json.loads(line) for line in lines] == [
         {"input": "1", "number": "1 •• •• •• ••• ••• ••", "candidates": ["nir", "ntt"]},
-        {"input": "2", "number": "x ••", "candidates": []},
+        {"input": "2", "number": "•••", "candidates": []},
     ]
     assert code == 1
 
@@ -210,7 +210,7 @@ def test_explain_invalid(capsys: pytest.CaptureFixture[str]) -> None:
     code, lines, _ = _run(capsys, "explain", "--as", "mig", "--lang", "fr", "5312312345678")
     assert code == 1
     assert lines == [
-        "invalid: bad_creation_digit: Le chiffre de création (position 2) doit être 1 ou 2 ; "
+        "invalide: bad_creation_digit: Le chiffre de création (position 2) doit être 1 ou 2 ; "
         "0 n'est admis que dans un NNP créé avant 2012, si l'appelant l'indique."
     ]
 

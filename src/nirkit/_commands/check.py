@@ -5,19 +5,49 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from nirkit._api import Diagnosis, diagnose
-from nirkit._commands._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, add_common_options
+from nirkit._commands._common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    add_common_options,
+    complain,
+    stdin_closed,
+    tell,
+)
 from nirkit._issues import Issue, Lang
 from nirkit._lint.engine import shown_number
 from nirkit._lint.rules import kind_word
 from nirkit._normalize import MAX_INPUT_LENGTH, clean
 
-_WORDS = {
-    "en": {"valid": "valid", "invalid": "invalid", "warning": "warning", "also": "also"},
-    "fr": {"valid": "valide", "invalid": "invalide", "warning": "avertissement", "also": "aussi"},
+WORDS: dict[Lang, dict[str, str]] = {
+    "en": {
+        "valid": "valid",
+        "invalid": "invalid",
+        "warning": "warning",
+        "also": "also",
+        "empty": "(empty)",
+        "long": "({count} characters)",
+        "not_utf8": "<stdin>:{line}: not valid UTF-8",
+        "nothing_read": "no number was read from standard input",
+    },
+    "fr": {
+        "valid": "valide",
+        "invalid": "invalide",
+        "warning": "avertissement",
+        "also": "aussi",
+        "empty": "(vide)",
+        "long": "({count} caractères)",
+        "not_utf8": "<stdin>:{line} : ce n'est pas de l'UTF-8 valide",
+        "nothing_read": "aucun numéro n'a été lu sur l'entrée standard",
+    },
 }
+
+# (label, text) -> (the line to print, whether the input is valid)
+LineMaker = Callable[[str, str], tuple[str, bool]]
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,18 +70,24 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.set_defaults(handler=run)
 
 
-def shown(text: str, show_numbers: bool) -> str:
-    """The masked (or, when asked for, display) form of what was typed."""
+def shown(text: str, show_numbers: bool, lang: Lang = "en") -> str:
+    """The masked (or, when asked for, display) form of what was typed.
+
+    Text of another length than a number shows no character at all: it may be
+    a piece of one (a group typed without quotes), not its kind digit.
+    """
     if len(text) > MAX_INPUT_LENGTH:
-        return f"({len(text)} characters)"
+        return WORDS[lang]["long"].format(count=len(text))
     compact = clean(text.strip())
     if not compact:
-        return "(empty)"
+        return WORDS[lang]["empty"]
+    if len(compact) not in (13, 15) and not show_numbers:
+        return "•" * len(compact)
     return shown_number(compact, show_numbers)
 
 
 def describe(diagnosis: Diagnosis, lang: Lang) -> str:
-    words = _WORDS[lang]
+    words = WORDS[lang]
     if diagnosis.valid and diagnosis.kind is not None:
         line = f"{words['valid']} ({kind_word(diagnosis.kind, lang)})"
         for warning in diagnosis.warnings:
@@ -105,26 +141,39 @@ def _inputs(numbers: list[str]) -> Iterator[tuple[str, str]]:
             try:
                 text = raw.decode("utf-8-sig" if line_number == 1 else "utf-8").strip()
             except UnicodeDecodeError:
-                msg = f"<stdin>:{line_number}: not valid UTF-8"
-                raise ValueError(msg) from None
+                raise CommandError("not_utf8", line=line_number) from None
             if text:
                 yield f"<stdin>:{line_number}", text
 
 
-def run(args: argparse.Namespace) -> int:
+def _line(label: str, text: str, args: argparse.Namespace) -> tuple[str, bool]:
+    """The line of one number read as a NIR, and whether it is valid."""
     lang: Lang = args.lang
+    diagnosis = diagnose(text, profile=args.profile)
+    shown_as = shown(text, args.show_numbers, lang)
+    if args.format == "jsonl":
+        return as_json(label, shown_as, diagnosis, lang), diagnosis.valid
+    return f"{label}: {shown_as}: {describe(diagnosis, lang)}", diagnosis.valid
+
+
+def run(args: argparse.Namespace, make_line: LineMaker | None = None) -> int:
+    """Print a line per input; ``make_line(label, text)`` reads another family
+    (``_commands/family.py``), the NIR line otherwise."""
+    lang: Lang = args.lang
+    if "-" in args.numbers and stdin_closed(args):
+        return EXIT_USAGE
     status = EXIT_OK
+    from_stdin = 0
     try:
         for label, text in _inputs(args.numbers):
-            diagnosis = diagnose(text, profile=args.profile)
-            shown_as = shown(text, args.show_numbers)
-            if args.format == "jsonl":
-                print(as_json(label, shown_as, diagnosis, lang))
-            else:
-                print(f"{label}: {shown_as}: {describe(diagnosis, lang)}")
-            if not diagnosis.valid:
+            line, valid = _line(label, text, args) if make_line is None else make_line(label, text)
+            print(line)
+            if not valid:
                 status = EXIT_INVALID
-    except ValueError as error:
-        print(f"nirkit check: {error}", file=sys.stderr)
-        return EXIT_USAGE
+            from_stdin += label.startswith("<")
+    except CommandError as error:
+        return complain(args, error.text(WORDS, lang))
+    if "-" in args.numbers and not from_stdin:
+        # Like ruff with no file to check: say so, and leave the exit code alone.
+        tell(args, f"nirkit check: {WORDS[lang]['nothing_read']}")
     return status

@@ -1,9 +1,9 @@
 """``nirkit impact FILE``: how many numbers a policy refuses, before it is switched on.
 
 The file holds one number per line, or a CSV file with a header row whose
-column ``--column`` holds the numbers. It is read as a stream (UTF-8, a BOM is
-allowed) and only counters are kept; the output never shows a number. Empty
-lines and cells are not numbers: they are skipped and counted apart.
+column ``--column`` (any case) holds the numbers. It is read as a stream (UTF-8,
+a BOM is allowed) and only counters are kept; the output never shows a number.
+Empty lines and cells are not numbers: they are skipped and counted apart.
 """
 
 from __future__ import annotations
@@ -17,24 +17,66 @@ import sys
 from collections.abc import Iterator
 from typing import TextIO
 
-from nirkit._commands._common import EXIT_OK, EXIT_USAGE, add_common_options
+from nirkit._commands._common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    add_common_options,
+    complain,
+    os_error_text,
+    stdin_closed,
+    tell,
+)
+from nirkit._commands._progress import progress
 from nirkit._context import says_waiting
-from nirkit._issues import NIRError
+from nirkit._issues import Lang, NIRError
 from nirkit._kinds import Kind
 from nirkit.policy import AuthPolicy
 
-_SKIPPED = {
-    "en": "empty lines or cells skipped: {count}",
-    "fr": "lignes ou cellules vides ignorées : {count}",
+_TEXTS: dict[Lang, dict[str, str]] = {
+    "en": {
+        "skipped": "empty lines or cells skipped: {count}",
+        "all_invalid": "no line is a valid number; if the file is a CSV file, name the column "
+        "with --column",
+        "context": "--context: {reason}",
+        "file": "{file}: {reason}",
+        "not_utf8": "not UTF-8 text; save it as UTF-8",
+        "bad_header": "the CSV header row is malformed",
+        "no_header": "the file is empty: a CSV file needs a header row",
+        "no_column": "no column {column!r} in the header row ({count} columns)",
+        "no_column_1": "no column {column!r} in the header row (1 column: check --delimiter)",
+        "two_columns": "{count} columns are named {column!r} (whatever the case): rename one",
+        "bad_row": "malformed CSV row near line {line}",
+        "unit": "numbers",
+    },
+    "fr": {
+        "skipped": "lignes ou cellules vides ignorées : {count}",
+        "all_invalid": "aucune ligne n'est un numéro valide ; si c'est un fichier CSV, nommez "
+        "la colonne avec --column",
+        "context": "--context : {reason}",
+        "file": "{file} : {reason}",
+        "not_utf8": "ce n'est pas du texte UTF-8 ; enregistrez-le en UTF-8",
+        "bad_header": "la ligne d'en-tête CSV est mal formée",
+        "no_header": "le fichier est vide : un fichier CSV a besoin d'une ligne d'en-tête",
+        "no_column": "pas de colonne {column!r} dans la ligne d'en-tête ({count} colonnes)",
+        "no_column_1": "pas de colonne {column!r} dans la ligne d'en-tête (1 colonne : "
+        "vérifiez --delimiter)",
+        "two_columns": "{count} colonnes s'appellent {column!r} (à la casse près) : "
+        "renommez-en une",
+        "bad_row": "ligne CSV mal formée vers la ligne {line}",
+        "unit": "numéros",
+    },
 }
-_ALL_INVALID = (
-    "nirkit impact: no line is a valid number; if the file is a CSV file, name the column "
-    "with --column"
-)
+_DELIMITERS = {"\\t": "\t", "tab": "\t"}  # what a shell passes for a tab
 
 
-class UsageError(Exception):
-    """A problem with the command line or the file, reported in one line (exit 2)."""
+def _delimiter(text: str) -> str:
+    """``--delimiter``: one character; ``\\t`` or ``tab`` for a tab."""
+    delimiter = _DELIMITERS.get(text.lower(), text)
+    if len(delimiter) != 1:
+        msg = "must be one character, or \\t for a tab"
+        raise argparse.ArgumentTypeError(msg)
+    return delimiter
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -55,9 +97,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="an accepted kind: definitive, waiting or provisional; repeat the option for "
         "several (default: all three)",
     )
-    parser.add_argument("--column", help="read the numbers from this column of a CSV header row")
     parser.add_argument(
-        "--delimiter", default=",", help="the CSV delimiter, one character (default: ,)"
+        "--column", help="read the numbers from this column of a CSV header row (any case)"
+    )
+    parser.add_argument(
+        "--delimiter",
+        type=_delimiter,
+        default=",",
+        help="the CSV delimiter, one character; \\t for a tab (default: ,)",
     )
     parser.add_argument(
         "--key-optional",
@@ -73,6 +120,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_common_options(parser, show_numbers=False)
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="output (default: text)"
+    )
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="print the report only: no progress, no hint"
     )
     parser.set_defaults(handler=run)
 
@@ -98,18 +148,10 @@ class _Source:
         try:
             header = next(reader, None)
         except csv.Error:
-            msg = "the CSV header row is malformed"
-            raise UsageError(msg) from None
+            raise CommandError("bad_header") from None
         if header is None:
-            msg = "the file is empty: a CSV file needs a header row"
-            raise UsageError(msg)
-        names = [cell.strip() for cell in header]
-        if name not in names:
-            # Never list the header: in a file without one, it is a row of data.
-            found = f"{len(names)} columns" if len(names) > 1 else "1 column: check --delimiter"
-            msg = f"no column {name!r} in the header row ({found})"
-            raise UsageError(msg)
-        return self._cells(reader, names.index(name))
+            raise CommandError("no_header")
+        return self._cells(reader, _column_index([cell.strip() for cell in header], name))
 
     def _cells(self, reader: Iterator[list[str]], index: int) -> Iterator[str]:
         while True:
@@ -118,8 +160,7 @@ class _Source:
             except StopIteration:
                 return
             except csv.Error:
-                msg = f"malformed CSV row near line {getattr(reader, 'line_num', '?')}"
-                raise UsageError(msg) from None
+                raise CommandError("bad_row", line=getattr(reader, "line_num", 0)) from None
             cell = row[index] if index < len(row) else ""
             if cell.strip():
                 yield cell
@@ -127,58 +168,79 @@ class _Source:
                 self.skipped += 1
 
 
+def _column_index(names: list[str], name: str) -> int:
+    """Where the column ``name`` is: the same name, or the only one that differs in case."""
+    if name in names:
+        return names.index(name)
+    same = [index for index, each in enumerate(names) if each.casefold() == name.casefold()]
+    if len(same) > 1:
+        raise CommandError("two_columns", count=len(same), column=name)
+    if not same:
+        # Never list the header: in a file without one, it is a row of data.
+        key = "no_column" if len(names) > 1 else "no_column_1"
+        raise CommandError(key, column=name, count=len(names))
+    return same[0]
+
+
 @contextlib.contextmanager
 def _opened(name: str) -> Iterator[TextIO]:
     """The file (or standard input for ``-``) as UTF-8 text; a BOM is dropped."""
-    if name != "-":
-        with open(name, encoding="utf-8-sig", newline="") as stream:
-            yield stream
-        return
-    buffer = getattr(sys.stdin, "buffer", None)
-    if buffer is None:  # standard input replaced by a text stream
-        yield sys.stdin
-        return
-    stream = io.TextIOWrapper(buffer, encoding="utf-8-sig", newline="")
+    # A cell of any size is read (and counted as not a number), never a stop.
+    limit = csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     try:
-        yield stream
+        if name != "-":
+            with open(name, encoding="utf-8-sig", newline="") as stream:
+                yield stream
+        elif not hasattr(sys.stdin, "buffer"):  # standard input replaced by a text stream
+            yield sys.stdin
+        else:
+            stream = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline="")
+            try:
+                yield stream
+            finally:
+                stream.detach()  # leave sys.stdin usable
     finally:
-        stream.detach()  # leave sys.stdin usable
+        csv.field_size_limit(limit)
 
 
 def run(args: argparse.Namespace) -> int:
-    if len(args.delimiter) != 1:
-        print("nirkit impact: --delimiter must be one character", file=sys.stderr)
+    lang: Lang = args.lang
+    texts = _TEXTS[lang]
+    if args.file == "-" and stdin_closed(args):
         return EXIT_USAGE
     try:
         says_waiting(args.context)
     except NIRError as error:
-        print(f"nirkit impact: --context: {error.message('en')}", file=sys.stderr)
-        return EXIT_USAGE
+        return complain(args, texts["context"].format(reason=error.message(lang)))
     policy = AuthPolicy(
         accept=args.accept or frozenset(Kind),
         profile=args.profile,
         key_required=not args.key_optional,
     )
     try:
-        with _opened(args.file) as stream:
+        with (
+            _opened(args.file) as stream,
+            progress("nirkit impact", texts["unit"], lang, quiet=args.quiet) as shown,
+        ):
             source = _Source(stream)
             numbers = source.column(args.column, args.delimiter) if args.column else source.lines()
-            report = policy.impact(numbers, context=args.context)
-    except UsageError as error:
-        print(f"nirkit impact: {args.file}: {error}", file=sys.stderr)
-        return EXIT_USAGE
+            report = policy.impact(shown.counted(numbers), context=args.context)
+    except CommandError as error:
+        reason = error.text(_TEXTS, lang)
     except UnicodeDecodeError:
-        print(f"nirkit impact: {args.file}: not UTF-8 text; save it as UTF-8", file=sys.stderr)
-        return EXIT_USAGE
+        reason = texts["not_utf8"]
     except OSError as error:
-        print(f"nirkit impact: {args.file}: {error.strerror or 'cannot read'}", file=sys.stderr)
-        return EXIT_USAGE
+        reason = os_error_text(error, lang)
+    else:
+        reason = ""
+    if reason:
+        return complain(args, texts["file"].format(file=args.file, reason=reason))
     if args.format == "json":
         print(json.dumps(report.as_dict() | {"skipped_empty": source.skipped}, indent=2))
     else:
-        print(report.render(args.lang))
+        print(report.render(lang))
         if source.skipped:
-            print(_SKIPPED[args.lang].format(count=source.skipped))
-    if report.total and report.invalid == report.total and not args.column:
-        print(_ALL_INVALID, file=sys.stderr)
+            print(texts["skipped"].format(count=source.skipped))
+    if report.total and report.invalid == report.total and not args.column and not args.quiet:
+        tell(args, f"nirkit impact: {texts['all_invalid']}")
     return EXIT_OK

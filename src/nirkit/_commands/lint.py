@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 import argparse
+import errno
+import itertools
+import os
+import re
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import Final
 
-from nirkit._commands._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, add_common_options
+from nirkit._commands._common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    add_common_options,
+    complain,
+    os_error_text,
+    stdin_closed,
+    tell,
+)
+from nirkit._commands._progress import progress
+from nirkit._issues import Lang
 from nirkit._lint.config import (
     ConfigError,
     LintConfig,
@@ -17,9 +33,43 @@ from nirkit._lint.config import (
     profile_name,
     split_codes,
 )
-from nirkit._lint.engine import lint
+from nirkit._lint.engine import FileError, lint
 from nirkit._lint.report import FORMATS, WRITERS
 from nirkit._lint.rules import RULES
+
+_TEXTS: Final[dict[Lang, dict[str, str]]] = {
+    "en": {
+        "no_path": "give at least one PATH (or - for stdin)",
+        "file_error": "{path}: error: {message}",
+        "files": "files",
+    },
+    "fr": {
+        "no_path": "donnez au moins un CHEMIN (ou - pour l'entrée standard)",
+        "file_error": "{path} : erreur : {message}",
+        "files": "fichiers",
+    },
+}
+# The engine's per-file errors are English: the OS's texts and its own.
+_NOT_UTF8: Final = re.compile(r"not valid UTF-8 \(line (\d+)\); nirkit reads UTF-8 text only")
+_OWN_ERRORS_FR: Final = {
+    "no such file": "fichier introuvable",
+    "unreadable": "lecture impossible",
+}
+
+
+def _file_error(error: FileError, lang: Lang) -> str:
+    """The stderr line of a file that could not be linted, in ``lang``."""
+    message = error.message
+    if lang == "fr":
+        not_utf8 = _NOT_UTF8.fullmatch(message)
+        by_os = {os.strerror(code): code for code in errno.errorcode}
+        if not_utf8:
+            message = f"ce n'est pas de l'UTF-8 valide (ligne {not_utf8[1]}) ; nirkit lit l'UTF-8"
+        elif message in by_os:
+            message = os_error_text(OSError(by_os[message], message), lang)
+        else:
+            message = _OWN_ERRORS_FR.get(message, message)
+    return _TEXTS[lang]["file_error"].format(path=error.path, message=message)
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -98,21 +148,22 @@ def run(args: argparse.Namespace) -> int:
     try:
         config = configure(args)
     except ConfigError as error:
-        print(f"nirkit lint: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        return complain(args, str(error))
+    lang: Lang = "fr" if config.lang == "fr" else "en"
     if args.list_rules:
         _list_rules(config)
         return EXIT_OK
     if not args.paths:
-        print("nirkit lint: give at least one PATH (or - for stdin)", file=sys.stderr)
+        return complain(args, _TEXTS[lang]["no_path"])
+    if "-" in args.paths and stdin_closed(args):
         return EXIT_USAGE
-    report = lint(args.paths, config)
+    done = itertools.count(1)
+    with progress("nirkit lint", _TEXTS[lang]["files"], lang, quiet=args.quiet) as shown:
+        report = lint(args.paths, config, on_file=lambda _name: shown.update(next(done)))
     for problem in report.errors:
-        print(f"{problem.path}: error: {problem.message}", file=sys.stderr)
+        tell(args, _file_error(problem, lang))
     if not args.quiet:
         WRITERS[args.format](report, sys.stdout)
     if report.errors:
         return EXIT_USAGE
-    if report.findings and not args.exit_zero:
-        return EXIT_INVALID
-    return EXIT_OK
+    return EXIT_INVALID if report.findings and not args.exit_zero else EXIT_OK

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import BinaryIO, Final
 
@@ -87,6 +87,7 @@ class Report:
     files_skipped: list[str] = field(default_factory=list)  # binary
     # Valid numbers by first digit: a plain dict, cheaper to add to than a Counter.
     first_digits: dict[str, int] = field(default_factory=lambda: dict.fromkeys("123478", 0))
+    lang: Lang = "en"  # of the messages and the summary
 
     @property
     def kinds_seen(self) -> Counter[Kind]:
@@ -341,10 +342,17 @@ def lint_stream(target: Target, stream: BinaryIO, config: LintConfig, report: Re
     report.files_checked += 1
 
 
-def lint(paths: Iterable[str], config: LintConfig) -> Report:
-    """Lint files and directories (``-`` is stdin) and return every finding."""
-    report = Report()
+def lint(
+    paths: Iterable[str], config: LintConfig, on_file: Callable[[str], None] | None = None
+) -> Report:
+    """Lint files and directories (``-`` is stdin) and return every finding.
+
+    ``on_file`` is called with the name of each file before it is read (progress).
+    """
+    report = Report(lang="fr" if config.lang == "fr" else "en")
     for target in _targets(paths, config, report):
+        if on_file is not None:
+            on_file(target.name)
         if target.path is None:
             lint_stream(target, sys.stdin.buffer, config, report)
             continue

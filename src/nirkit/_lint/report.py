@@ -13,6 +13,7 @@ from typing import Final, TextIO
 from urllib.parse import quote
 
 from nirkit import __version__
+from nirkit._issues import Lang
 from nirkit._lint.engine import Finding, Report
 from nirkit._lint.rules import RULES
 
@@ -35,18 +36,50 @@ def _described(finding: Finding) -> str:
     return text
 
 
+# (singular, plural) of each part of the summary line; French puts 0 and 1 in the singular.
+_SUMMARY: Final[dict[Lang, dict[str, tuple[str, str]]]] = {
+    "en": {
+        "files": ("{n} file checked", "{n} files checked"),
+        "binary": ("{n} binary skipped", "{n} binary skipped"),
+        "unreadable": ("{n} unreadable", "{n} unreadable"),
+        "none": ("No findings ({counted}).", "No findings ({counted})."),
+        "found": (
+            "Found {n} finding in {files} file(s) ({counted}).",
+            "Found {n} findings in {files} file(s) ({counted}).",
+        ),
+    },
+    "fr": {
+        "files": ("{n} fichier vérifié", "{n} fichiers vérifiés"),
+        "binary": ("{n} binaire ignoré", "{n} binaires ignorés"),
+        "unreadable": ("{n} illisible", "{n} illisibles"),
+        "none": ("Aucun constat ({counted}).", "Aucun constat ({counted})."),
+        "found": (
+            "{n} constat dans {files} fichier(s) ({counted}).",
+            "{n} constats dans {files} fichier(s) ({counted}).",
+        ),
+    },
+}
+
+
 def summary_line(report: Report) -> str:
-    files = report.files_checked
-    counted = f"{files} file{'s' * (files != 1)} checked"
+    """``Found 2 findings in 1 file(s) (2 files checked).``, in the report's language."""
+
+    def say(key: str, n: int, **values: object) -> str:
+        singular, plural = _SUMMARY[report.lang][key]
+        many = n > 1 if report.lang == "fr" else n != 1
+        return (plural if many else singular).format(n=n, **values)
+
+    parts = [say("files", report.files_checked)]
     if report.files_skipped:
-        counted += f", {len(report.files_skipped)} binary skipped"
+        parts.append(say("binary", len(report.files_skipped)))
     if report.errors:
-        counted += f", {len(report.errors)} unreadable"
+        parts.append(say("unreadable", len(report.errors)))
+    counted = ", ".join(parts)
     found = len(report.findings)
     if not found:
-        return f"No findings ({counted})."
+        return say("none", 0, counted=counted)
     in_files = len({f.path for f in report.findings if f.path is not None})
-    return f"Found {found} finding{'s' * (found != 1)} in {in_files} file(s) ({counted})."
+    return say("found", found, files=in_files, counted=counted)
 
 
 def write_text(report: Report, out: TextIO) -> None:
