@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from nirkit._commands._typed import mask_typed, typed_runs, unquoted_number
-from nirkit.cli import main
+from nirkit._commands._typed import mask_typed, option_names, typed_runs, unquoted_number
+from nirkit.cli import build_parser, main
 from tests.test_lint_helpers import compact, with_key, wrong_key
 
 GOOD = with_key("2 95 10 99 126 111")
@@ -145,6 +145,13 @@ def test_only_the_digits_typed_are_masked() -> None:
     assert typed == {compact(GOOD), "95", "２９"}
     message = f"'x{compact(GOOD)}' at line 95, 7, 1995, ２９ and 95."
     assert mask_typed(message, typed) == "'x•••••••••••••••' at line ••, 7, 1995, •• and ••."
+
+
+def test_option_names_are_not_typed_digits() -> None:
+    options = option_names(build_parser())
+    assert {"--before-2012", "--siren", "--version"} <= options
+    argv = ["check", "--before-2012", "--siren=732829320", "--2012", "--before-2012=12345"]
+    assert typed_runs(argv, options) == {"732829320", "2012", "12345"}
 
 
 # --- lint ----------------------------------------------------------------

@@ -32,6 +32,7 @@ from nirkit._commands._typed import (
     ParseError,
     Parser,
     mask_typed,
+    option_names,
     typed_runs,
     unquoted_message,
     unquoted_number,
@@ -71,13 +72,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: list[str]) -> int:
-    typed = typed_runs(argv)
+    parser = build_parser()
+    typed = typed_runs(argv, option_names(parser))
     groups = unquoted_number(argv)
     if groups:
         print(unquoted_message(argv, groups), file=sys.stderr)
         return EXIT_USAGE
     try:
-        args = build_parser().parse_args(argv)
+        args = parser.parse_args(argv)
     except ParseError as error:
         print(error.usage + mask_typed(error.message, typed), file=sys.stderr)
         return EXIT_USAGE

@@ -32,9 +32,26 @@ _UNQUOTED: Final[dict[Lang, str]] = {
 }
 
 
-def typed_runs(argv: Sequence[str]) -> frozenset[str]:
-    """Every run of two or more digits in the arguments."""
-    return frozenset(run for argument in argv for run in _RUN.findall(argument))
+def typed_runs(argv: Sequence[str], options: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Every run of two or more digits in the arguments, but in the names of
+    ``options`` (``--before-2012`` is nirkit's word, not the user's number)."""
+    return frozenset(run for argument in argv for run in _RUN.findall(_typed(argument, options)))
+
+
+def _typed(argument: str, options: frozenset[str]) -> str:
+    """What the user chose in ``argument``: all of it, or the value of ``--option=value``."""
+    name, _, value = argument.partition("=")
+    return value if name in options else argument
+
+
+def option_names(parser: argparse.ArgumentParser) -> frozenset[str]:
+    """Every option string of ``parser`` and of its sub-commands."""
+    names = set(parser._option_string_actions)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                names |= option_names(command)
+    return frozenset(names)
 
 
 def mask_typed(text: str, typed: frozenset[str]) -> str:
