@@ -240,6 +240,8 @@ def test_ctrl_c_at_a_terminal_keeps_what_was_printed() -> None:
         ("nirkit lint --no-config - <&-", b"nirkit lint: standard input is closed"),
         ("nirkit impact - <&-", b"nirkit impact: standard input is closed"),
         ("nirkit check --lang fr - <&-", "nirkit check: l'entrée standard est fermée".encode()),
+        ("nirkit check --as nnp - <&-", b"nirkit check: standard input is closed"),
+        ("nirkit check --candidates - <&-", b"nirkit check: standard input is closed"),
         ("nirkit lint --no-config a.txt >&-", b"nirkit lint: standard output is closed"),
         ("nirkit generate >&-", b"nirkit generate: standard output is closed"),
     ],
