@@ -1,0 +1,185 @@
+"""RULES.md as column expressions, written once with narwhals for every engine.
+
+The expressions decide a row as ``nirkit.diagnose`` does, for every row an
+engine can decide natively: text that is ASCII once the separators (NBSP and
+narrow NBSP included) are gone. Other rows need Unicode normalisation (NFKC),
+which engines do not do alike: the ``rare`` column marks them, and
+``nirkit.frames`` hands them to the scalar core. Every cast is guarded, so that
+no engine ever casts a non-digit.
+
+The work is split in stages of named columns, each stage using the previous
+ones: SQL engines (Spark above all) would otherwise receive one expression tree
+with every intermediate value repeated many times over.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import reduce
+from typing import Final
+
+import narwhals as nw
+
+from nirkit._checks import OVERSEAS, SPECIMENS
+from nirkit._data.countries import COUNTRIES
+from nirkit._normalize import MAX_INPUT_LENGTH
+from nirkit._profiles import Profile
+
+# What `clean` removes, with the two spaces that NFKC turns into a removed space,
+# in a character class that every engine's regular expressions read alike.
+_SEPARATORS: Final = "[ \t.\u00a0\u202f-]"
+_NOT_ASCII: Final = r"[^\x00-\x7F]"
+_NOT_DIGIT: Final = "[^0-9]"
+PREFIX: Final = "__nirkit_"  # temporary columns, dropped before the frame is returned
+
+Stage = dict[str, nw.Expr]
+
+
+def tmp(name: str) -> nw.Expr:
+    return nw.col(PREFIX + name)
+
+
+def null_text() -> nw.Expr:
+    return nw.lit(None, nw.String)
+
+
+def first_of(cases: Sequence[tuple[nw.Expr, nw.Expr]], otherwise: nw.Expr) -> nw.Expr:
+    """``CASE WHEN ... THEN ... END``: the first true condition wins (nested, for every engine)."""
+    return reduce(
+        lambda rest, case: nw.when(case[0]).then(case[1]).otherwise(rest),
+        reversed(cases),
+        otherwise,
+    )
+
+
+def cleaning(column: str) -> list[Stage]:
+    """``c``: ``_normalize.clean`` for text needing no NFKC; ``long``; ``size``; ``rare``."""
+    text = nw.col(column)
+    without = text.str.replace_all(_SEPARATORS, "", literal=False)
+    c = without.str.replace_all("a", "A", literal=True).str.replace_all("b", "B", literal=True)
+    return [
+        {PREFIX + "c": c, PREFIX + "long": text.str.len_chars() > MAX_INPUT_LENGTH},
+        {
+            PREFIX + "size": tmp("c").str.len_chars(),
+            PREFIX + "rare": ~tmp("long") & tmp("c").str.contains(_NOT_ASCII, literal=False),
+        },
+    ]
+
+
+def _corsica_years(profile: Profile) -> list[str]:
+    """The years for which 2A/2B gets ``corsica_before_1976`` (as in ``_checks``)."""
+    reference = profile.year()
+    return [f"{y:02d}" for y in range(100) if reference - (reference - y) % 100 < 1976]
+
+
+def checking(column: str, profile: Profile, *, waiting: bool) -> list[Stage]:
+    """Stages giving ``valid``, ``kind``, ``error``, ``compact``, ``key_given``, ``warning``.
+
+    ``error`` is the first error of ``diagnose``; ``warning`` the first warning
+    of a valid number (an error under a profile that turns warnings into errors).
+    """
+    text, c, size = nw.col(column), tmp("c"), tmp("size")
+    pair = tmp("pair")  # positions 6-7, where 2A and 2B hold a letter
+    length_ok = size == 15
+    if not profile.key_required:
+        length_ok = length_ok | (size == 13)
+    others = nw.concat_str(c.str.slice(0, 5), c.str.slice(7))
+    bad_character = others.str.contains(_NOT_DIGIT, literal=False) | (
+        ~pair.is_in(["2A", "2B"]) & pair.str.contains(_NOT_DIGIT, literal=False)
+    )
+
+    def number(part: nw.Expr, when: nw.Expr) -> nw.Expr:
+        return nw.when(when).then(part).otherwise(nw.lit("0")).cast(nw.Int64)
+
+    def is_zero(start: int, width: int) -> nw.Expr:
+        if profile.zero_fields_allowed:
+            return nw.lit(value=False)
+        return c.str.slice(start, width) == "0" * width
+
+    month = tmp("month")
+    month_ok = month.is_between(1, 12) | month.is_between(20, 42) | (month >= 50)
+    if profile.month_43_49_allowed:
+        month_ok = month_ok | month.is_between(43, 49)
+    overseas = pair.is_in(["97", "98"])
+    body = c.str.slice(0, 13).str.replace_all("2A", "19", literal=True)
+    body = body.str.replace_all("2B", "18", literal=True)
+    keyless, key, given = size == 13, tmp("key"), tmp("given")
+    errors = [
+        (tmp("long") | ~length_ok, "bad_length"),
+        (tmp("bad_character"), "bad_character"),
+        (~c.str.slice(0, 1).is_in(list("123478")), "bad_kind_digit"),
+        (~month_ok, "bad_month"),
+        (
+            (pair == "00") | (overseas & ~c.str.slice(5, 3).is_in(sorted(OVERSEAS))),
+            "bad_department",
+        ),
+        (overseas & is_zero(8, 2), "bad_commune"),
+        (~overseas & is_zero(7, 3) & (pair == "99"), "bad_country"),
+        (~overseas & is_zero(7, 3), "bad_commune"),
+        (is_zero(10, 3), "bad_order"),
+        (~keyless & ((given < 1) | (given > 97)), "key_out_of_range"),
+        (~keyless & (given != key), "key_mismatch"),
+    ]
+    year, compact = c.str.slice(1, 2), tmp("full")
+    country = nw.concat_str(nw.lit("99"), c.str.slice(7, 3))
+    warnings = [
+        (pair.is_in(["2A", "2B"]) & year.is_in(_corsica_years(profile)), "corsica_before_1976"),
+        ((pair == "20") & (year >= "76"), "corsica_20_after_1975"),
+        ((pair == "99") & ~country.is_in(sorted(COUNTRIES)), "unknown_country"),
+        (compact.is_in(sorted(SPECIMENS)), "specimen"),
+    ]
+    if profile.warnings_are_errors:
+        errors += warnings
+    found = [(when, nw.lit(code)) for when, code in errors]
+    valid, digit = tmp("valid"), c.str.slice(0, 1)
+    return [
+        {PREFIX + "pair": c.str.slice(5, 2)},
+        {PREFIX + "bad_character": bad_character},
+        {PREFIX + "shaped": ~tmp("long") & length_ok & ~tmp("bad_character")},
+        {
+            PREFIX + "month": number(c.str.slice(3, 2), tmp("shaped")),
+            PREFIX + "key": nw.lit(97) - number(body, tmp("shaped")) % 97,
+            PREFIX + "given": number(c.str.slice(13, 2), tmp("shaped") & ~keyless),
+        },
+        {
+            PREFIX + "full": nw.when(keyless)
+            .then(nw.concat_str(c, key.cast(nw.String).str.zfill(2)))
+            .otherwise(c),
+        },
+        {PREFIX + "error": first_of([(text.is_null(), null_text()), *found], null_text())},
+        {PREFIX + "valid": nw.when(~text.is_null()).then(tmp("error").is_null())},
+        {
+            PREFIX + "kind": first_of(
+                [
+                    (~valid | text.is_null(), null_text()),
+                    (digit.is_in(["1", "2"]), nw.lit("waiting" if waiting else "definitive")),
+                    (digit.is_in(["3", "4"]), nw.lit("waiting")),
+                ],
+                nw.lit("provisional"),
+            ),
+            PREFIX + "compact": nw.when(valid).then(compact),
+            PREFIX + "key_given": nw.when(valid).then(~keyless),
+            PREFIX + "warning": first_of(
+                [(~valid | text.is_null(), null_text())]
+                + [(when, nw.lit(code)) for when, code in warnings],
+                null_text(),
+            ),
+        },
+    ]
+
+
+def masking() -> list[Stage]:
+    """``nirkit.mask``: the first character, dots for the rest; null where ``mask`` raises."""
+    first, size = tmp("c").str.slice(0, 1), tmp("size")
+    return [
+        {
+            PREFIX + "masked": first_of(
+                [
+                    (tmp("long"), null_text()),
+                    (size == 15, nw.concat_str(first, nw.lit(" •• •• •• ••• ••• ••"))),
+                    (size == 13, nw.concat_str(first, nw.lit(" •• •• •• ••• •••"))),
+                ],
+                null_text(),
+            )
+        }
+    ]
