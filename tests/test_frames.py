@@ -163,3 +163,33 @@ def test_impact_with_a_context(engine: str) -> None:
     report = frames.impact(_build(engine, TEXTS), "nir", policy, context=nirkit.OID_INS_NIA)
     expected = policy.impact((t for t in TEXTS if t is not None), context=nirkit.OID_INS_NIA)
     assert report == expected
+
+
+ENGINE_MODULES = {"polars", "pandas", "pyarrow", "duckdb", "pyspark", "numpy", "narwhals"}
+
+
+def _imported_after(statement: str) -> list[str]:
+    code = f"import sys; {statement}; print(' '.join(sorted(sys.modules)))"
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return [name for name in output.stdout.split() if name.split(".")[0] in ENGINE_MODULES]
+
+
+def test_import_nirkit_imports_no_engine() -> None:
+    statement = "import nirkit, nirkit.policy, nirkit.cli, nirkit.strategies"
+    assert _imported_after(statement) == []
+
+
+def test_import_nirkit_frames_imports_no_engine() -> None:
+    require("polars")  # narwhals comes with every engine's extra
+    assert {name.split(".")[0] for name in _imported_after("import nirkit.frames")} == {"narwhals"}
+
+
+def test_engines_listed_for_the_tests_are_the_extras() -> None:
+    import tomllib
+    from pathlib import Path
+
+    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    extras = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    for name, modules in ENGINES.items():
+        listed = {requirement.split(">")[0] for requirement in extras[name]}
+        assert set(modules) <= listed, (name, listed)

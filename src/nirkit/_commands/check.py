@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 
 from nirkit._api import Diagnosis, diagnose
+from nirkit._commands import tables
 from nirkit._commands._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, add_common_options
 from nirkit._issues import Issue, Lang
 from nirkit._lint.engine import shown_number
@@ -37,6 +38,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="text (default), or jsonl: one JSON object per number, for other programs",
     )
     add_common_options(parser)
+    tables.add_table_options(parser)
     parser.set_defaults(handler=run)
 
 
@@ -111,12 +113,28 @@ def _inputs(numbers: list[str]) -> Iterator[tuple[str, str]]:
                 yield f"<stdin>:{line_number}", text
 
 
+def _diagnosed(args: argparse.Namespace) -> Iterator[tuple[str, str, Diagnosis]]:
+    """(label, text, diagnosis): of the arguments, or of the cells of ``--column``."""
+    if args.column is None:
+        for label, text in _inputs(args.numbers):
+            yield label, text, diagnose(text, profile=args.profile)
+        return
+    if len(args.delimiter) != 1:
+        msg = "--delimiter must be one character"
+        raise ValueError(msg)
+    for path in args.numbers:
+        try:
+            yield from tables.diagnosed(path, args.column, args.delimiter, args.profile)
+        except tables.TableError as error:
+            msg = f"{path}: {error}"
+            raise ValueError(msg) from None
+
+
 def run(args: argparse.Namespace) -> int:
     lang: Lang = args.lang
     status = EXIT_OK
     try:
-        for label, text in _inputs(args.numbers):
-            diagnosis = diagnose(text, profile=args.profile)
+        for label, text, diagnosis in _diagnosed(args):
             shown_as = shown(text, args.show_numbers)
             if args.format == "jsonl":
                 print(as_json(label, shown_as, diagnosis, lang))

@@ -17,11 +17,12 @@ import sys
 from collections.abc import Iterator
 from typing import TextIO
 
+from nirkit._commands import tables
 from nirkit._commands._common import EXIT_OK, EXIT_USAGE, add_common_options
 from nirkit._context import says_waiting
 from nirkit._issues import NIRError
 from nirkit._kinds import Kind
-from nirkit.policy import AuthPolicy
+from nirkit.policy import AuthPolicy, ImpactReport
 
 _SKIPPED = {
     "en": "empty lines or cells skipped: {count}",
@@ -145,6 +146,14 @@ def _opened(name: str) -> Iterator[TextIO]:
         stream.detach()  # leave sys.stdin usable
 
 
+def _parquet(args: argparse.Namespace, policy: AuthPolicy) -> tuple[ImpactReport, int]:
+    """A Parquet file, counted by nirkit.frames (the polars extra); ``--column`` is required."""
+    if not args.column:
+        msg = "a Parquet file needs --column"
+        raise UsageError(msg)
+    return tables.impact(args.file, args.column, args.delimiter, policy, args.context)
+
+
 def run(args: argparse.Namespace) -> int:
     if len(args.delimiter) != 1:
         print("nirkit impact: --delimiter must be one character", file=sys.stderr)
@@ -160,11 +169,15 @@ def run(args: argparse.Namespace) -> int:
         key_required=not args.key_optional,
     )
     try:
-        with _opened(args.file) as stream:
-            source = _Source(stream)
-            numbers = source.column(args.column, args.delimiter) if args.column else source.lines()
-            report = policy.impact(numbers, context=args.context)
-    except UsageError as error:
+        if tables.is_parquet(args.file):
+            report, skipped = _parquet(args, policy)
+        else:
+            with _opened(args.file) as stream:
+                source = _Source(stream)
+                numbers = source.column(args.column, args.delimiter) if args.column else source.lines()
+                report = policy.impact(numbers, context=args.context)
+                skipped = source.skipped
+    except (UsageError, tables.TableError) as error:
         print(f"nirkit impact: {args.file}: {error}", file=sys.stderr)
         return EXIT_USAGE
     except UnicodeDecodeError:
@@ -174,11 +187,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"nirkit impact: {args.file}: {error.strerror or 'cannot read'}", file=sys.stderr)
         return EXIT_USAGE
     if args.format == "json":
-        print(json.dumps(report.as_dict() | {"skipped_empty": source.skipped}, indent=2))
+        print(json.dumps(report.as_dict() | {"skipped_empty": skipped}, indent=2))
     else:
         print(report.render(args.lang))
-        if source.skipped:
-            print(_SKIPPED[args.lang].format(count=source.skipped))
+        if skipped:
+            print(_SKIPPED[args.lang].format(count=skipped))
     if report.total and report.invalid == report.total and not args.column:
         print(_ALL_INVALID, file=sys.stderr)
     return EXIT_OK
