@@ -59,13 +59,12 @@ def _mutations(compact: str, rng: random.Random) -> list[str]:
 
 def corpus(seed: int = 2026) -> list[str | None]:
     rng = random.Random(seed)
-    numbers: list[str] = []
-    for kind in ("definitive", "waiting", "provisional"):
-        for place in ("metropolitan", "corsica", "overseas", "abroad", "north_africa"):
-            for month in ("real", "incomplete_record", "unknown"):
-                numbers.append(
-                    nirkit.generate(kind=kind, place_kind=place, month_kind=month, rng=rng)
-                )
+    numbers = [
+        nirkit.generate(kind=kind, place_kind=place, month_kind=month, rng=rng)
+        for kind in ("definitive", "waiting", "provisional")
+        for place in ("metropolitan", "corsica", "overseas", "abroad", "north_africa")
+        for month in ("real", "incomplete_record", "unknown")
+    ]
     numbers += [nirkit.generate(error=code, rng=rng) for code in ERROR_CODES for _ in range(4)]
     bodies = [
         "1850520123456",
@@ -85,7 +84,13 @@ def corpus(seed: int = 2026) -> list[str | None]:
     corsica = ["150022A123456", "185022B123456", "175022A123456", "190022B123456"]
     for body in bodies + corsica:
         key = nirkit.compute_key(body)
-        numbers += [body, f"{body}{key:02d}", f"{body}00", f"{body}98", f"{body}{(key % 97) + 1:02d}"]
+        numbers += [
+            body,
+            f"{body}{key:02d}",
+            f"{body}00",
+            f"{body}98",
+            f"{body}{(key % 97) + 1:02d}",
+        ]
     numbers += ["269054958815780", "185057800608491", "137047624348415"]  # specimens
     texts: list[str | None] = []
     for number in numbers:

@@ -7,10 +7,8 @@ corpus of ``frames_corpus`` and must give the same four columns for every row.
 
 from __future__ import annotations
 
-import dataclasses
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -43,7 +41,9 @@ def _build(engine: str, texts: list[str | None]) -> Any:
         table = pa.table({"id": ids, "nir": pa.array(texts, pa.string())})
         return duckdb.connect().from_arrow(table)
     require("spark")
-    return spark_session().createDataFrame(list(zip(ids, texts, strict=True)), "id long, nir string")
+    return spark_session().createDataFrame(
+        list(zip(ids, texts, strict=True)), "id long, nir string"
+    )
 
 
 def _rows(result: Any, columns: list[str]) -> list[tuple[Any, ...]]:
@@ -129,12 +129,16 @@ def test_pseudonym_equals_nirkit_pseudonym(engine: str, key_required: bool) -> N
 
     def truth(text: str | None) -> str | None:
         try:
-            return None if text is None else nirkit.pseudonym(text, SECRET, key_required=key_required)
+            return (
+                None if text is None else nirkit.pseudonym(text, SECRET, key_required=key_required)
+            )
         except nirkit.NIRError:
             return None
 
     texts = TEXTS[::3]  # a Python function per row: a third of the corpus is plenty
-    result = frames.pseudonym(_build(engine, texts), "nir", secret=SECRET, key_required=key_required)
+    result = frames.pseudonym(
+        _build(engine, texts), "nir", secret=SECRET, key_required=key_required
+    )
     assert _rows(result, ["id", "nir", "nir_pseudonym"]) == [
         (i, text, truth(text)) for i, text in enumerate(texts)
     ]
@@ -170,7 +174,9 @@ ENGINE_MODULES = {"polars", "pandas", "pyarrow", "duckdb", "pyspark", "numpy", "
 
 def _imported_after(statement: str) -> list[str]:
     code = f"import sys; {statement}; print(' '.join(sorted(sys.modules)))"
-    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    output = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     return [name for name in output.stdout.split() if name.split(".")[0] in ENGINE_MODULES]
 
 
@@ -189,7 +195,9 @@ def test_engines_listed_for_the_tests_are_the_extras() -> None:
     from pathlib import Path
 
     pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
-    extras = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    extras = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"][
+        "optional-dependencies"
+    ]
     for name, modules in ENGINES.items():
         listed = {requirement.split(">")[0] for requirement in extras[name]}
         assert set(modules) <= listed, (name, listed)

@@ -1,4 +1,4 @@
-"""``nirkit check --column`` and ``nirkit impact`` on Parquet and CSV tables, as a user runs them."""
+"""``nirkit check --column`` and ``nirkit impact`` on Parquet and CSV tables, as users run them."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ import pytest
 import nirkit
 from nirkit import AuthPolicy, Kind
 from nirkit._commands import check
+from nirkit._issues import Lang
+from nirkit._profiles import ProfileName
 from tests.engines import require
 from tests.frames_corpus import corpus
 
@@ -23,7 +25,7 @@ def _nirkit(*args: str, block_polars: bool = False) -> subprocess.CompletedProce
     prelude = "sys.modules['polars'] = None; " if block_polars else ""
     code = f"import sys; {prelude}from nirkit.cli import main; raise SystemExit(main(sys.argv[1:]))"
     return subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, encoding="utf-8"
+        [sys.executable, "-c", code, *args], check=False, capture_output=True, encoding="utf-8"
     )
 
 
@@ -31,7 +33,9 @@ def _nirkit(*args: str, block_polars: bool = False) -> subprocess.CompletedProce
 def tables(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     pl = require("polars")
     folder = tmp_path_factory.mktemp("tables")
-    frame = pl.DataFrame({"id": range(len(TEXTS)), "nir": TEXTS}, schema_overrides={"nir": pl.String})
+    frame = pl.DataFrame(
+        {"id": range(len(TEXTS)), "nir": TEXTS}, schema_overrides={"nir": pl.String}
+    )
     frame.write_parquet(folder / "accounts.parquet")
     # CSV cannot tell null from empty, nor keep a lone carriage return: leave those out.
     kept = frame.filter(~pl.col("nir").str.contains("\r").fill_null(False))
@@ -41,20 +45,29 @@ def tables(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 def _numbers_file(tmp_path: Path, texts: list[str | None]) -> Path:
     path = tmp_path / "numbers.txt"
-    path.write_text("".join(f"{t}\n" for t in texts if t and t.strip() and "\n" not in t and "\r" not in t), encoding="utf-8")
+    path.write_text(
+        "".join(f"{t}\n" for t in texts if t and t.strip() and "\n" not in t and "\r" not in t),
+        encoding="utf-8",
+    )
     return path
 
 
-@pytest.mark.parametrize("policy_args", [[], ["--accept", "definitive"], ["--profile", "strict", "--key-optional"]])
+@pytest.mark.parametrize(
+    "policy_args", [[], ["--accept", "definitive"], ["--profile", "strict", "--key-optional"]]
+)
 def test_impact_of_a_parquet_file_equals_the_policys_own(
     tables: dict[str, Path], policy_args: list[str]
 ) -> None:
-    result = _nirkit("impact", str(tables["parquet"]), "--column", "nir", "--format", "json", *policy_args)
+    result = _nirkit(
+        "impact", str(tables["parquet"]), "--column", "nir", "--format", "json", *policy_args
+    )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     accept = {Kind.DEFINITIVE} if "definitive" in policy_args else set(Kind)
-    profile = "strict" if "strict" in policy_args else "standard"
-    policy = AuthPolicy(accept=accept, profile=profile, key_required="--key-optional" not in policy_args)
+    profile: ProfileName = "strict" if "strict" in policy_args else "standard"
+    policy = AuthPolicy(
+        accept=accept, profile=profile, key_required="--key-optional" not in policy_args
+    )
     cells = [text for text in TEXTS if text is not None and text.strip()]
     assert data == policy.impact(cells).as_dict() | {"skipped_empty": len(TEXTS) - len(cells)}
 
@@ -68,7 +81,10 @@ def test_impact_of_parquet_and_csv_say_the_same(tables: dict[str, Path]) -> None
 
 
 @pytest.mark.parametrize("kind", ["parquet", "csv"])
-@pytest.mark.parametrize("options", [[], ["--profile", "strict", "--lang", "fr"], ["--format", "jsonl", "--show-numbers"]])
+@pytest.mark.parametrize(
+    "options",
+    [[], ["--profile", "strict", "--lang", "fr"], ["--format", "jsonl", "--show-numbers"]],
+)
 def test_check_column_gives_the_lines_of_check_per_number(
     tables: dict[str, Path], kind: str, options: list[str]
 ) -> None:
@@ -83,8 +99,8 @@ def test_check_column_gives_the_lines_of_check_per_number(
         cells = pl.read_csv(path, infer_schema=False)["nir"].to_list()
     rows = [(row, text) for row, text in enumerate(cells, 1) if text is not None and text.strip()]
     # What check prints for each number given as an argument (a cell "-" is text here).
-    profile = options[options.index("--profile") + 1] if "--profile" in options else "standard"
-    lang = "fr" if "fr" in options else "en"
+    profile: ProfileName = "strict" if "strict" in options else "standard"
+    lang: Lang = "fr" if "fr" in options else "en"
     expected = []
     for row, text in rows:
         label, diagnosis = f"{path}:{row}", nirkit.diagnose(text, profile=profile)
@@ -102,8 +118,12 @@ def test_check_column_of_csv_without_polars_gives_the_same_lines(tables: dict[st
     assert (without.returncode, without.stdout) == (with_polars.returncode, with_polars.stdout)
 
 
-@pytest.mark.parametrize("command", [["impact", "{path}", "--column", "nir"], ["check", "--column", "nir", "{path}"]])
-def test_parquet_without_polars_is_a_usage_error(tables: dict[str, Path], command: list[str]) -> None:
+@pytest.mark.parametrize(
+    "command", [["impact", "{path}", "--column", "nir"], ["check", "--column", "nir", "{path}"]]
+)
+def test_parquet_without_polars_is_a_usage_error(
+    tables: dict[str, Path], command: list[str]
+) -> None:
     args = [arg.format(path=tables["parquet"]) for arg in command]
     result = _nirkit(*args, block_polars=True)
     assert result.returncode == 2

@@ -174,7 +174,9 @@ def run(args: argparse.Namespace) -> int:
         else:
             with _opened(args.file) as stream:
                 source = _Source(stream)
-                numbers = source.column(args.column, args.delimiter) if args.column else source.lines()
+                numbers = (
+                    source.column(args.column, args.delimiter) if args.column else source.lines()
+                )
                 report = policy.impact(numbers, context=args.context)
                 skipped = source.skipped
     except (UsageError, tables.TableError) as error:

@@ -111,7 +111,9 @@ def diagnosed(
     frame = _scan(path, column, delimiter).with_row_index(PREFIX + "row", offset=1)
     frame = frame.filter(~_blank(column))
     answers = ("valid", "kind", "warning")
-    checked = _checked(frame, column, resolve_profile(profile), False, answers, PREFIX)
+    checked = _checked(
+        frame, column, resolve_profile(profile), waiting=False, answers=answers, prefix=PREFIX
+    )
     names = [PREFIX + "row", column, *(f"{PREFIX}{column}_{answer}" for answer in answers)]
     for batch in checked.select(names).collect_batches(engine="streaming"):
         for row, text, valid, kind, warning in batch.iter_rows():

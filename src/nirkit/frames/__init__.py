@@ -47,6 +47,7 @@ def _checked(
     frame: Any,
     column: str,
     profile: Profile,
+    *,
     waiting: bool,
     answers: tuple[str, ...] = ("valid", "kind", "error", "compact"),
     prefix: str = "",
@@ -82,7 +83,7 @@ def check(
     the key computed for a keyless number the profile accepts). A null text gives
     null in all four. ``column`` must hold text: any other type is ``TypeError``.
     """
-    return _checked(frame, column, resolve_profile(profile), says_waiting(context))  # type: ignore[no-any-return]
+    return _checked(frame, column, resolve_profile(profile), waiting=says_waiting(context))  # type: ignore[no-any-return]
 
 
 def _decide_mask(text: str) -> dict[str, object]:
@@ -105,7 +106,7 @@ def pseudonym(frame: FrameT, column: str, *, secret: bytes, key_required: bool =
     profile = resolve_profile("standard")
     if not key_required:
         profile = dataclasses.replace(profile, key_required=False)
-    checked = _checked(frame, column, profile, False, ("compact",), PREFIX)
+    checked = _checked(frame, column, profile, waiting=False, answers=("compact",), prefix=PREFIX)
     return add_pseudonyms(checked, f"{PREFIX}{column}_compact", f"{column}_pseudonym", secret)  # type: ignore[no-any-return]
 
 
@@ -117,7 +118,7 @@ def impact(frame: Any, column: str, policy: AuthPolicy, *, context: Context = No
     waiting = says_waiting(context)
     profile = dataclasses.replace(policy.profile, key_required=False)  # as decide() checks
     answers = ("valid", "kind", "key_given")
-    checked = _checked(frame, column, profile, waiting, answers, PREFIX)
+    checked = _checked(frame, column, profile, waiting=waiting, answers=answers, prefix=PREFIX)
     counted = (
         nw.from_native(checked)
         .lazy()
@@ -145,4 +146,3 @@ def _reason(
     if kind not in policy.accept:
         return Reason.KIND_NOT_ACCEPTED, kind
     return Reason.ACCEPTED, kind
-

@@ -8,7 +8,7 @@ a lazy plan stays one plan.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import narwhals as nw
@@ -23,7 +23,7 @@ Decide = Callable[[str], dict[str, object]]
 
 def from_native(frame: object, column: str) -> Frame:
     """The frame in narwhals, after checking that ``column`` holds text."""
-    wrapped: Frame = nw.from_native(frame)  # type: ignore[call-overload]
+    wrapped: Frame = nw.from_native(frame)
     schema = wrapped.collect_schema()
     if column not in schema:
         msg = f"no column {column!r} in the frame ({len(schema)} columns)"
@@ -42,22 +42,17 @@ def rare_values(frame: Frame, column: str) -> list[str]:
     """The distinct texts that the scalar core must decide (one read of the column)."""
     found = frame.filter(tmp("rare")).select(nw.col(column)).unique()
     if isinstance(found, nw.LazyFrame):
-        collected = found.collect(**_streaming(found))
-    else:
-        collected = found
-    return [value for value in collected.get_column(column).to_list() if value is not None]
-
-
-def _streaming(frame: nw.LazyFrame[Any]) -> dict[str, str]:
-    """Polars reads a file larger than memory only with its streaming engine."""
-    return {"engine": "streaming"} if frame.implementation.is_polars() else {}
+        # Polars reads a file larger than memory only with its streaming engine.
+        streaming = found.implementation.is_polars()
+        found = found.collect(engine="streaming") if streaming else found.collect()
+    return [value for value in found.get_column(column).to_list() if value is not None]
 
 
 def add_columns(
     native: object,
     column: str,
     stages: Sequence[Stage],
-    outputs: dict[str, tuple[str, nw.dtypes.DType]],
+    outputs: Mapping[str, tuple[str, nw.dtypes.DType]],
     decide: Decide,
 ) -> Any:
     """``native`` with ``outputs`` added: stage column -> (output name, dtype).
@@ -80,7 +75,7 @@ def add_columns(
 
 
 def _patch(
-    frame: Frame, column: str, outputs: dict[str, tuple[str, nw.dtypes.DType]], decide: Decide
+    frame: Frame, column: str, outputs: Mapping[str, tuple[str, nw.dtypes.DType]], decide: Decide
 ) -> dict[str, nw.Expr]:
     texts = rare_values(frame, column)
     if not texts:
@@ -102,7 +97,7 @@ def _through_arrow(
     native: Any,
     column: str,
     stages: Sequence[Stage],
-    outputs: dict[str, tuple[str, nw.dtypes.DType]],
+    outputs: Mapping[str, tuple[str, nw.dtypes.DType]],
     decide: Decide,
 ) -> Any:
     import pandas as pd

@@ -64,9 +64,10 @@ def add_pseudonyms(native: Any, source: str, target: str, secret: bytes) -> Any:
     if is_pandas_dataframe(native):
         import pandas as pd
 
-        values = [one(value) for value in native[source].astype(object).where(
-            native[source].notna(), None
-        )]
+        values = [
+            one(value)
+            for value in native[source].astype(object).where(native[source].notna(), None)
+        ]
         result = native.drop(columns=[source])
         result[target] = pd.Series(values, index=native.index, dtype=pd.StringDtype())
         return result
