@@ -201,3 +201,48 @@ def test_engines_listed_for_the_tests_are_the_extras() -> None:
     for name, modules in ENGINES.items():
         listed = {requirement.split(">")[0] for requirement in extras[name]}
         assert set(modules) <= listed, (name, listed)
+
+
+@pytest.mark.parametrize("engine_name", ["polars", "pandas", "pyarrow", "duckdb"])
+def test_a_column_that_is_not_text_is_a_type_error(engine_name: str) -> None:
+    from nirkit import frames
+
+    frame = _build(engine_name, ["2 95 10 99 126 111 93"])
+    with pytest.raises(TypeError, match="column 'id' holds .*, not text"):
+        frames.check(frame, "id")
+    with pytest.raises(KeyError, match="no column 'name'"):
+        frames.check(frame, "name")
+
+
+def test_bad_arguments_fail_before_any_work() -> None:
+    pl = require("polars")
+    from nirkit import frames
+
+    frame = pl.DataFrame({"nir": ["2 95 10 99 126 111 93"]})
+    with pytest.raises(nirkit.NIRError, match="bad_context"):
+        frames.check(frame, "nir", context="1.2.3")
+    with pytest.raises(ValueError, match="unknown profile"):
+        frames.check(frame, "nir", profile="loose")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="at least 16 bytes"):
+        frames.pseudonym(frame, "nir", secret=b"short")
+    plan = frames.pseudonym(frame.lazy(), "nir", secret=SECRET).explain()
+    assert SECRET.hex() not in plan and repr(SECRET)[2:30] not in plan
+
+
+def test_existing_output_columns_are_replaced_and_others_kept() -> None:
+    pl = require("polars")
+    from nirkit import frames
+
+    frame = pl.DataFrame({"nir": ["2 95 10 99 126 111 93"], "nir_valid": [False], "x": [1]})
+    checked = frames.check(frame, "nir")
+    assert checked.columns == ["nir", "x", "nir_valid", "nir_kind", "nir_error", "nir_compact"]
+    assert checked["nir_valid"].to_list() == [True]
+
+
+def test_spark_decides_common_rows_without_python() -> None:
+    require("spark")
+    from nirkit import frames
+
+    frame = spark_session().createDataFrame([("2 95 10 99 126 111 93",), ("x",)], "nir string")
+    plan = frames.check(frame, "nir")._jdf.queryExecution().executedPlan().toString()
+    assert "Python" not in plan and "UDF" not in plan.upper()

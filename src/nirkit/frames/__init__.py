@@ -54,7 +54,7 @@ def _checked(
 ) -> Any:
     """``frame`` with the chosen answers as ``<prefix><column>_<answer>`` columns."""
     outputs = {key: (f"{prefix}{column}_{key}", _DTYPES[key]) for key in answers}
-    stages = checking(column, profile, waiting=waiting)
+    stages = checking(column, profile, waiting=waiting, warning="warning" in answers)
     return add_columns(frame, column, stages, outputs, partial(_decide_check, profile, waiting))
 
 
@@ -99,8 +99,9 @@ def mask(frame: FrameT, column: str) -> FrameT:
 def pseudonym(frame: FrameT, column: str, *, secret: bytes, key_required: bool = True) -> FrameT:
     """``frame`` with ``<column>_pseudonym``: ``nirkit.pseudonym`` of each valid row, else null.
 
-    The HMAC is computed in Python (on the driver's workers for Spark), never
-    written into a query plan, so that the secret shows in no plan, log or UI.
+    Validity is decided by the engine; the HMAC is computed in Python (on the
+    executors, for Spark), never written into a query plan, so that the secret
+    shows in no plan, query text, log or UI.
     """
     _check_secret(secret)
     profile = resolve_profile("standard")
