@@ -1,6 +1,6 @@
 """nirkit.frames at data scale: Polars against the scalar loop, streaming, and Spark.
 
-    python benchmarks/bench_frames.py [--count 1000000] [--rows 10000000] [--jobs ratio,stream,spark]
+    python benchmarks/bench_frames.py [--count N] [--rows N] [--jobs ratio,stream,spark]
 
 1. **ratio**: on ``--count`` rows of the corpus of ``bench_validate.py`` (90 %
    valid numbers of every kind, 60 % compact, 40 % spaced), the scalar loop
@@ -27,6 +27,7 @@ import platform
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import polars as pl
@@ -55,27 +56,34 @@ def scalar_columns(texts: list[str]) -> pl.DataFrame:
             error.append(None)
             compact.append(number.compact)
     return pl.DataFrame(
-        {"nir": texts, "nir_valid": valid, "nir_kind": kind, "nir_error": error, "nir_compact": compact},
+        {
+            "nir": texts,
+            "nir_valid": valid,
+            "nir_kind": kind,
+            "nir_error": error,
+            "nir_compact": compact,
+        },
         schema_overrides={"nir_kind": pl.String, "nir_error": pl.String, "nir_compact": pl.String},
     )
 
 
-def best(function: object, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()  # type: ignore[operator]
-        times.append(time.perf_counter() - start)
-    return min(times)
+def timed(function: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    function()
+    return time.perf_counter() - start
 
 
-def ratio(count: int) -> None:
+def ratio(count: int, repeat: int = 5) -> None:
     texts = make_corpus(count, 2026)
     frame = pl.DataFrame({"nir": texts})
     assert scalar_columns(texts).equals(frames.check(frame, "nir")), "the answers differ"
-    loop = best(lambda: scalar_columns(texts), 3)
-    engine = best(lambda: frames.check(frame, "nir"), 3)
-    print(f"ratio on {count:,} rows (best of 3)")
+    # Interleaved, so that a change of load on a shared machine hits both alike.
+    loops, engines = [], []
+    for _ in range(repeat):
+        loops.append(timed(lambda: scalar_columns(texts)))
+        engines.append(timed(lambda: frames.check(frame, "nir")))
+    loop, engine = min(loops), min(engines)
+    print(f"ratio on {count:,} rows (best of {repeat}, interleaved)")
     print(f"  scalar loop (parse per row) {loop:8.2f} s  {loop / count * 1e9:7.0f} ns/row")
     print(f"  frames.check on Polars      {engine:8.2f} s  {engine / count * 1e9:7.0f} ns/row")
     print(f"  speed-up                    {loop / engine:8.1f}x")
@@ -87,7 +95,7 @@ def write_table(rows: int) -> Path:
     if not path.exists():
         base = make_corpus(min(rows, 1_000_000), 2026)
         repeats = -(-rows // len(base))
-        column = pl.Series("nir", base).to_frame().select(pl.col("nir").repeat_by(repeats).explode())
+        column = pl.DataFrame({"nir": base}).select(pl.col("nir").repeat_by(repeats).explode())
         column = column.head(rows).with_row_index("id")
         column.write_parquet(path, row_group_size=1_000_000)
     return path

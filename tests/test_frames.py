@@ -208,7 +208,7 @@ def test_a_column_that_is_not_text_is_a_type_error(engine_name: str) -> None:
     from nirkit import frames
 
     frame = _build(engine_name, ["2 95 10 99 126 111 93"])
-    with pytest.raises(TypeError, match="column 'id' holds .*, not text"):
+    with pytest.raises(TypeError, match=r"column 'id' holds .*, not text"):
         frames.check(frame, "id")
     with pytest.raises(KeyError, match="no column 'name'"):
         frames.check(frame, "name")

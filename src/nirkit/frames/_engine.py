@@ -16,9 +16,9 @@ from narwhals.dependencies import is_pandas_dataframe
 
 from nirkit._normalize import MAX_INPUT_LENGTH
 from nirkit.frames._rules import (
-    NOT_ASCII,
     CLEAN_FROM,
     CLEAN_TO,
+    NOT_ASCII,
     PREFIX,
     Stage,
     cleaning,

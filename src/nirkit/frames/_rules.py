@@ -140,6 +140,7 @@ def checking(column: str, profile: Profile, *, waiting: bool, warning: bool) -> 
     codes = [code for _, code in errors]
     rank = first_of([(when, nw.lit(i)) for i, (when, _) in enumerate(errors, 1)], nw.lit(0))
     valid, digit = tmp("valid"), field(0, 1)
+    definitive = "waiting" if waiting else "definitive"
     digits = c.str.slice(0, 13).str.replace_all("2A", "19", literal=True)
     digits = digits.str.replace_all("2B", "18", literal=True)
     shaped = tmp("shaped")
@@ -159,7 +160,10 @@ def checking(column: str, profile: Profile, *, waiting: bool, warning: bool) -> 
         },
         {PREFIX + "key": nw.lit(97) - body % 97},
         {
-            PREFIX + "full": nw.when(keyless)
+            # Where the key is required, a valid number is its cleaned text.
+            PREFIX + "full": c
+            if profile.key_required
+            else nw.when(keyless)
             .then(nw.concat_str(c, key.cast(nw.String).str.zfill(2)))
             .otherwise(c),
         },
@@ -171,13 +175,13 @@ def checking(column: str, profile: Profile, *, waiting: bool, warning: bool) -> 
             ),
         },
         {
-            PREFIX + "kind": first_of(
-                [
-                    (~valid | text.is_null(), null_text()),
-                    (digit.is_in([1, 2]), nw.lit("waiting" if waiting else "definitive")),
-                    (digit.is_in([3, 4]), nw.lit("waiting")),
-                ],
-                nw.lit("provisional"),
+            PREFIX + "kind": nw.when(valid).then(
+                digit.replace_strict(
+                    [1, 2, 3, 4, 7, 8],
+                    [definitive, definitive, "waiting", "waiting", "provisional", "provisional"],
+                    default=None,
+                    return_dtype=nw.String(),
+                )
             ),
             PREFIX + "compact": nw.when(valid).then(compact),
             PREFIX + "key_given": nw.when(valid).then(~keyless),
