@@ -133,7 +133,8 @@ spark.stop()
 
 
 def summary(target: Path, rows: int) -> None:
-    counts = pl.scan_parquet(target).group_by("nir_valid").len().collect().sort("nir_valid")
+    source = f"{target}/*.parquet" if target.is_dir() else target  # Spark writes a folder
+    counts = pl.scan_parquet(source).group_by("nir_valid").len().collect().sort("nir_valid")
     print(f"  {rows:,} rows; valid/invalid: {dict(counts.iter_rows())}")
 
 

@@ -22,6 +22,7 @@ from nirkit.frames._rules import (
     PREFIX,
     Stage,
     cleaning,
+    first_of,
     tmp,
 )
 
@@ -59,10 +60,11 @@ def _clean(frame: Frame, column: str) -> Frame:
 
 
 def _polars_cleaning(frame: Frame, column: str) -> Frame:
-    """``cleaning``'s columns, the Polars way: measured 35 % faster on a million rows.
+    """``cleaning``'s columns, the Polars way.
 
     One multi-pattern pass (Aho-Corasick) instead of a regular expression and
-    two replacements; non-ASCII told by bytes against characters.
+    two replacements (0.10 s against 0.16 s on a million rows), and non-ASCII
+    told by bytes against characters instead of a regular expression.
     """
     import polars as pl
 
@@ -134,20 +136,34 @@ def _patch(
     outputs: Mapping[str, tuple[str, nw.dtypes.DType]],
     decide: Decide,
 ) -> dict[str, nw.Expr]:
-    """The rare rows' answers, from the scalar core, as a lookup over the original text."""
+    """The rare rows' answers, from the scalar core, written into the plan.
+
+    Per output column, one condition per distinct answer (``is_in`` the texts
+    that have it): there are few, and conditions stream where Polars'
+    ``replace_strict`` does not. Past 64 distinct answers (a column of
+    full-width numbers: one compact form each) a lookup table is used.
+    """
     if not texts:
         return {}
     answers = [decide(text) for text in texts]
-    return {
-        PREFIX + key: nw.when(tmp("rare"))
-        .then(
-            nw.col(column).replace_strict(
+    patch = {}
+    text = nw.col(column)
+    for key, (_, dtype) in outputs.items():
+        groups: dict[object, list[str]] = {}
+        for rare_text, answer in zip(texts, answers, strict=True):
+            groups.setdefault(answer[key], []).append(rare_text)
+        if len(groups) > _MAX_CONDITIONS:
+            value = text.replace_strict(
                 texts, [answer[key] for answer in answers], default=None, return_dtype=dtype
             )
-        )
-        .otherwise(tmp(key))
-        for key, (_, dtype) in outputs.items()
-    }
+        else:
+            cases = [(text.is_in(group), nw.lit(answer, dtype)) for answer, group in groups.items()]
+            value = first_of(cases, nw.lit(None, dtype))
+        patch[PREFIX + key] = nw.when(tmp("rare")).then(value).otherwise(tmp(key))
+    return patch
+
+
+_MAX_CONDITIONS = 64
 
 
 def _through_arrow(

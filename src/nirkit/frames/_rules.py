@@ -14,9 +14,9 @@ with every intermediate value repeated many times over.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import reduce
-from typing import Final
+from typing import Any, Final
 
 import narwhals as nw
 
@@ -56,6 +56,12 @@ def first_of(cases: Sequence[tuple[nw.Expr, nw.Expr]], otherwise: nw.Expr) -> nw
 
 CLEAN_FROM: Final = ("a", "b", " ", "\t", ".", "-", "\u00a0", "\u202f")  # _SEPARATORS, a, b
 CLEAN_TO: Final = ("A", "B", "", "", "", "", "", "")
+
+
+def lookup(key: nw.Expr, values: Mapping[Any, str | None]) -> nw.Expr:
+    """``values[key]`` (null when absent), as conditions: Polars' ``replace_strict``
+    is not a streaming operation, and holds the whole column in memory."""
+    return first_of([(key == k, nw.lit(v, nw.String())) for k, v in values.items()], null_text())
 
 
 def cleaning(column: str) -> list[Stage]:
@@ -170,17 +176,14 @@ def checking(column: str, profile: Profile, *, waiting: bool, warning: bool) -> 
         {PREFIX + "rank": nw.when(~text.is_null()).then(rank)},
         {
             PREFIX + "valid": tmp("rank") == 0,
-            PREFIX + "error": tmp("rank").replace_strict(
-                list(range(len(codes) + 1)), [None, *codes], default=None, return_dtype=nw.String()
-            ),
+            PREFIX + "error": lookup(tmp("rank"), dict(enumerate(codes, 1))),
         },
         {
             PREFIX + "kind": nw.when(valid).then(
-                digit.replace_strict(
-                    [1, 2, 3, 4, 7, 8],
-                    [definitive, definitive, "waiting", "waiting", "provisional", "provisional"],
-                    default=None,
-                    return_dtype=nw.String(),
+                lookup(
+                    digit,
+                    {1: definitive, 2: definitive, 3: "waiting", 4: "waiting"}
+                    | {7: "provisional", 8: "provisional"},
                 )
             ),
             PREFIX + "compact": nw.when(valid).then(compact),
