@@ -28,7 +28,7 @@ from nirkit.frames._rules import (
 
 Frame = nw.DataFrame[Any] | nw.LazyFrame[Any]
 # For each distinct rare text, the value of each output column (by temporary name).
-Decide = Callable[[str], dict[str, object]]
+Decide = Callable[[str], dict[str, Any]]
 
 
 def from_native(frame: object, column: str) -> Frame:
@@ -76,7 +76,8 @@ def _polars_cleaning(frame: Frame, column: str) -> Frame:
     size = pl.col(PREFIX + "c").str.len_chars()
     rare = ~pl.col(PREFIX + "long") & (pl.col(PREFIX + "c").str.len_bytes() != size)
     native = native.with_columns(size.alias(PREFIX + "size"), rare.alias(PREFIX + "rare"))
-    return nw.from_native(native)
+    cleaned: Frame = nw.from_native(native)
+    return cleaned
 
 
 def rare_values(frame: Frame, column: str) -> list[str]:
@@ -149,7 +150,7 @@ def _patch(
     patch = {}
     text = nw.col(column)
     for key, (_, dtype) in outputs.items():
-        groups: dict[object, list[str]] = {}
+        groups: dict[Any, list[str]] = {}
         for rare_text, answer in zip(texts, answers, strict=True):
             groups.setdefault(answer[key], []).append(rare_text)
         if len(groups) > _MAX_CONDITIONS:

@@ -101,7 +101,9 @@ def checking(column: str, profile: Profile, *, waiting: bool, warning: bool) -> 
 
     def field(start: int, width: int) -> nw.Expr:
         """Positions ``start + 1`` to ``start + width`` of the body, as a number."""
-        return (body // 10 ** (13 - start - width)) % 10**width
+        divisor: int = 10 ** (13 - start - width)
+        modulus: int = 10**width
+        return (body // divisor) % modulus
 
     def is_zero(start: int, width: int) -> nw.Expr:
         return nw.lit(value=False) if profile.zero_fields_allowed else field(start, width) == 0
