@@ -1,8 +1,8 @@
 """Run the stages of ``_rules`` on any engine narwhals reads, and patch the rare rows.
 
 The rare rows (text needing NFKC) are found first: their distinct values are
-read once, decided by the scalar core, and written back into the plan as a
-lookup (``replace_strict``), so that the engine never calls Python per row and
+read once, decided by the scalar core, and written back into the plan as
+conditions on the text, so that the engine never calls Python per row and
 a lazy plan stays one plan.
 """
 
