@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable, Iterator
 
 from nirkit._api import Diagnosis, diagnose
+from nirkit._commands import tables
 from nirkit._commands._common import (
     EXIT_INVALID,
     EXIT_OK,
@@ -15,6 +16,7 @@ from nirkit._commands._common import (
     CommandError,
     add_common_options,
     complain,
+    os_error_text,
     stdin_closed,
     tell,
 )
@@ -32,6 +34,7 @@ WORDS: dict[Lang, dict[str, str]] = {
         "empty": "(empty)",
         "long": "({count} characters)",
         "not_utf8": "<stdin>:{line}: not valid UTF-8",
+        "table": "{path}: {reason}",
         "nothing_read": "no number was read from standard input",
     },
     "fr": {
@@ -42,6 +45,7 @@ WORDS: dict[Lang, dict[str, str]] = {
         "empty": "(vide)",
         "long": "({count} caractères)",
         "not_utf8": "<stdin>:{line} : ce n'est pas de l'UTF-8 valide",
+        "table": "{path} : {reason}",
         "nothing_read": "aucun numéro n'a été lu sur l'entrée standard",
     },
 }
@@ -58,7 +62,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "I/O error. Numbers are masked unless --show-numbers is given.",
     )
     parser.add_argument(
-        "numbers", nargs="+", metavar="NUMBER", help="numbers to check; - reads one per line"
+        "numbers",
+        nargs="+",
+        metavar="NUMBER",
+        help="numbers to check; - reads one per line; with --column, Parquet or CSV files",
     )
     parser.add_argument(
         "--format",
@@ -67,6 +74,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="text (default), or jsonl: one JSON object per number, for other programs",
     )
     add_common_options(parser)
+    tables.add_table_options(parser)
     parser.set_defaults(handler=run)
 
 
@@ -146,34 +154,65 @@ def _inputs(numbers: list[str]) -> Iterator[tuple[str, str]]:
                 yield f"<stdin>:{line_number}", text
 
 
-def _line(label: str, text: str, args: argparse.Namespace) -> tuple[str, bool]:
+def _line(
+    label: str, text: str, args: argparse.Namespace, diagnosis: Diagnosis | None = None
+) -> tuple[str, bool]:
     """The line of one number read as a NIR, and whether it is valid."""
     lang: Lang = args.lang
-    diagnosis = diagnose(text, profile=args.profile)
+    if diagnosis is None:
+        diagnosis = diagnose(text, profile=args.profile)
     shown_as = shown(text, args.show_numbers, lang)
     if args.format == "jsonl":
         return as_json(label, shown_as, diagnosis, lang), diagnosis.valid
     return f"{label}: {shown_as}: {describe(diagnosis, lang)}", diagnosis.valid
 
 
+def _table_lines(args: argparse.Namespace) -> Iterator[tuple[str, tuple[str, bool]]]:
+    """The lines of the cells of ``--column``, in the files given as arguments."""
+    for path in args.numbers:
+        try:
+            for label, text, diagnosis in tables.diagnosed(
+                path, args.column, args.delimiter, args.profile
+            ):
+                yield label, _line(label, text, args, diagnosis)
+        except tables.TableError as error:
+            reason = error.text(tables.TEXTS, args.lang)
+        except OSError as error:
+            reason = os_error_text(error, args.lang)
+        else:
+            continue
+        raise CommandError("table", path=path, reason=reason)
+
+
+def _lines(
+    args: argparse.Namespace, make_line: LineMaker | None
+) -> Iterator[tuple[str, tuple[str, bool]]]:
+    """(label, (line, valid)) per input: the arguments, standard input, or table cells."""
+    if args.column is not None:
+        yield from _table_lines(args)
+        return
+    for label, text in _inputs(args.numbers):
+        yield label, _line(label, text, args) if make_line is None else make_line(label, text)
+
+
 def run(args: argparse.Namespace, make_line: LineMaker | None = None) -> int:
     """Print a line per input; ``make_line(label, text)`` reads another family
     (``_commands/family.py``), the NIR line otherwise."""
     lang: Lang = args.lang
-    if "-" in args.numbers and stdin_closed(args):
+    from_stdin_asked = "-" in args.numbers and args.column is None
+    if from_stdin_asked and stdin_closed(args):
         return EXIT_USAGE
     status = EXIT_OK
     from_stdin = 0
     try:
-        for label, text in _inputs(args.numbers):
-            line, valid = _line(label, text, args) if make_line is None else make_line(label, text)
+        for label, (line, valid) in _lines(args, make_line):
             print(line)
             if not valid:
                 status = EXIT_INVALID
             from_stdin += label.startswith("<")
     except CommandError as error:
         return complain(args, error.text(WORDS, lang))
-    if "-" in args.numbers and not from_stdin:
+    if from_stdin_asked and not from_stdin:
         # Like ruff with no file to check: say so, and leave the exit code alone.
         tell(args, f"nirkit check: {WORDS[lang]['nothing_read']}")
     return status
