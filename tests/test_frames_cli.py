@@ -139,7 +139,8 @@ def test_parquet_without_polars_is_a_usage_error(
         (["impact", "{parquet}", "--column", "id"], "column 'id' holds Int64, not text"),
         (["impact", "{parquet}", "--column", "name"], "no column 'name' (2 columns)"),
         (["check", "--column", "name", "{csv}"], "no column 'name' in the header row (2 columns)"),
-        (["impact", "{missing}", "--column", "nir"], "no.parquet: "),
+        (["check", "--column", "NIR", "{missing}"], "no.parquet: No such file or directory"),
+        (["impact", "{missing}", "--column", "nir"], "no.parquet: No such file or directory"),
         (["impact", "{csv}.parquet", "--column", "nir"], "cannot read it as a Parquet file"),
     ],
 )

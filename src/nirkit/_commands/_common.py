@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import os
 import sys
 from typing import Final, TextIO
 
@@ -26,6 +27,13 @@ _OS_ERRORS_FR: Final = {
     errno.EIO: "erreur d'entrée-sortie",
     errno.ENOSPC: "plus de place sur le périphérique",
     errno.EBADF: "descripteur de fichier invalide",
+}
+# An OSError raised without an errno (Polars raises them so) still tells by its class.
+_ERRNO_OF: Final[dict[type[OSError], int]] = {
+    FileNotFoundError: errno.ENOENT,
+    PermissionError: errno.EACCES,
+    IsADirectoryError: errno.EISDIR,
+    NotADirectoryError: errno.ENOTDIR,
 }
 _TEXTS: Final[dict[Lang, dict[str, str]]] = {
     "en": {
@@ -75,9 +83,12 @@ def complain(args: argparse.Namespace, message: str) -> int:
 
 def os_error_text(error: OSError, lang: Lang) -> str:
     """What went wrong, in words: the OS's English, or French for the usual cases."""
-    if lang == "fr" and error.errno in _OS_ERRORS_FR:
-        return _OS_ERRORS_FR[error.errno]
-    return error.strerror or _TEXTS[lang]["unreadable"]
+    code = error.errno if error.errno is not None else _ERRNO_OF.get(type(error))
+    if lang == "fr" and code in _OS_ERRORS_FR:
+        return _OS_ERRORS_FR[code]
+    if error.strerror:
+        return error.strerror
+    return os.strerror(code) if code is not None else _TEXTS[lang]["unreadable"]
 
 
 def stdin_closed(args: argparse.Namespace) -> bool:
