@@ -158,6 +158,8 @@ def test_check_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
         (["check", "--as", "ntt", "--siren", "12", NTT], "9-digit SIREN"),
         (["explain", "--before-2012", NNP], "nirkit explain: --before-2012 needs --as nnp\n"),
         (["explain", "--as", "ntt", "--siren", "x", NTT], "9-digit SIREN"),
+        (["check", "--as", "nnp", "--column", "nnp", "f.csv"], "--column reads NIRs: give --as"),
+        (["check", "--candidates", "--column", "id", "f.csv"], "--column reads NIRs: give --as"),
         (
             ["check", "--lang", "fr", "--before-2012", NNP],
             "nirkit check: --before-2012 demande --as nnp ou --candidates\n",

@@ -39,6 +39,8 @@ _TEXTS: Final[dict[Lang, dict[str, str]]] = {
         "ambiguous": "ambiguous",
         "needs": "{option} needs --as {family}",
         "needs_or_candidates": "{option} needs --as {family} or --candidates",
+        "column": "--column reads NIRs: give --as and --candidates numbers as arguments or on "
+        "standard input",
         "bad_siren": "--siren must be the employer's 9-digit SIREN (spaces, dots and hyphens "
         "allowed)",
     },
@@ -47,6 +49,8 @@ _TEXTS: Final[dict[Lang, dict[str, str]]] = {
         "ambiguous": "ambigu",
         "needs": "{option} demande --as {family}",
         "needs_or_candidates": "{option} demande --as {family} ou --candidates",
+        "column": "--column lit des NIR : donnez à --as et --candidates des numéros en "
+        "arguments ou sur l'entrée standard",
         "bad_siren": "--siren doit être le SIREN à 9 chiffres de l'employeur (espaces, points "
         "et tirets permis)",
     },
@@ -86,6 +90,8 @@ def _expected_siren(args: argparse.Namespace, *, with_candidates: bool) -> str |
     """The clean ``--siren``; :class:`CommandError` for options that would be silently
     ignored, or a SIREN that is not one."""
     wide = with_candidates and args.candidates
+    if getattr(args, "column", None) is not None and (args.family is not None or wide):
+        raise CommandError("column")  # check --column reads its tables through nirkit.frames
     needs = "needs_or_candidates" if with_candidates else "needs"
     if args.siren is not None and args.family != "ntt" and not wide:
         raise CommandError(needs, option="--siren", family="ntt")
