@@ -156,6 +156,49 @@ def test_table_problems_are_usage_errors(
     assert "Traceback" not in result.stderr
 
 
+def test_columns_match_in_any_case_and_a_tab_is_spelled(
+    tables: dict[str, Path], tmp_path: Path
+) -> None:
+    import polars as pl
+
+    parquet = str(tables["parquet"])
+    for command in (
+        ["check", "--column", "{column}", parquet],
+        ["impact", parquet, "--column", "{column}"],
+    ):
+        lower, upper = (_nirkit(*(a.format(column=c) for a in command)) for c in ("nir", "NIR"))
+        assert (upper.returncode, upper.stdout) == (lower.returncode, lower.stdout)
+    tsv = tmp_path / "accounts.tsv"
+    pl.read_csv(tables["csv"], infer_schema=False).write_csv(tsv, separator="\t")
+    comma = _nirkit("check", "--column", "nir", str(tables["csv"])).stdout.splitlines()
+    for block_polars in (False, True):
+        tab = _nirkit(
+            "check", "--column", "Nir", "--delimiter", "\\t", str(tsv), block_polars=block_polars
+        )
+        assert [line.split(":", 1)[1] for line in tab.stdout.splitlines()] == [
+            line.split(":", 1)[1] for line in comma
+        ]
+
+
+def test_table_problems_in_french(tables: dict[str, Path]) -> None:
+    for block_polars in (False, True):
+        result = _nirkit(
+            "check",
+            "--lang",
+            "fr",
+            "--column",
+            "name",
+            str(tables["csv"]),
+            block_polars=block_polars,
+        )
+        assert result.returncode == 2
+        assert result.stderr.endswith(
+            ": pas de colonne 'name' dans la ligne d'en-tête (2 colonnes)\n"
+        )
+    result = _nirkit("impact", "--lang", "fr", str(tables["parquet"]))
+    assert result.stderr.endswith(": un fichier Parquet demande --column\n")
+
+
 def test_reports_never_show_a_number(tables: dict[str, Path]) -> None:
     result = _nirkit("check", "--column", "nir", str(tables["parquet"]))
     for text in TEXTS:
