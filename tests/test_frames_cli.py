@@ -140,6 +140,7 @@ def test_parquet_without_polars_is_a_usage_error(
         (["impact", "{parquet}", "--column", "name"], "no column 'name' (2 columns)"),
         (["check", "--column", "name", "{csv}"], "no column 'name' in the header row (2 columns)"),
         (["check", "--column", "NIR", "{missing}"], "no.parquet: No such file or directory"),
+        (["check", "--column", "nir", "{csv}", "-"], "--column reads Parquet or CSV files"),
         (["impact", "{missing}", "--column", "nir"], "no.parquet: No such file or directory"),
         (["impact", "{csv}.parquet", "--column", "nir"], "cannot read it as a Parquet file"),
     ],

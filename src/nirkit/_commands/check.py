@@ -35,6 +35,7 @@ WORDS: dict[Lang, dict[str, str]] = {
         "long": "({count} characters)",
         "not_utf8": "<stdin>:{line}: not valid UTF-8",
         "table": "{path}: {reason}",
+        "table_stdin": "--column reads Parquet or CSV files: give their paths, not -",
         "nothing_read": "no number was read from standard input",
     },
     "fr": {
@@ -46,6 +47,7 @@ WORDS: dict[Lang, dict[str, str]] = {
         "long": "({count} caractères)",
         "not_utf8": "<stdin>:{line} : ce n'est pas de l'UTF-8 valide",
         "table": "{path} : {reason}",
+        "table_stdin": "--column lit des fichiers Parquet ou CSV : donnez leurs chemins, pas -",
         "nothing_read": "aucun numéro n'a été lu sur l'entrée standard",
     },
 }
@@ -169,6 +171,8 @@ def _line(
 
 def _table_lines(args: argparse.Namespace) -> Iterator[tuple[str, tuple[str, bool]]]:
     """The lines of the cells of ``--column``, in the files given as arguments."""
+    if "-" in args.numbers:
+        raise CommandError("table_stdin")
     for path in args.numbers:
         try:
             for label, text, diagnosis in tables.diagnosed(
