@@ -1,13 +1,34 @@
-"""Run the examples in README.md and docs/*.md as tests (Sybil)."""
+"""Run the examples in README.md and docs/*.md as tests (Sybil).
+
+Examples that need a dataframe engine sit between ``<!-- skip: start
+if(engine_missing("polars"), reason="...") -->`` and ``<!-- skip: end -->``:
+skipped where the engine is not installed, an error where NIRKIT_REQUIRE_ENGINES=1.
+"""
 
 from __future__ import annotations
 
 from doctest import ELLIPSIS, NORMALIZE_WHITESPACE
+from typing import Any
 
 from sybil import Sybil
-from sybil.parsers.markdown import PythonCodeBlockParser
+from sybil.parsers.markdown import PythonCodeBlockParser, SkipParser
+
+from tests.engines import engine_missing
+
+
+def _setup(namespace: dict[str, Any]) -> None:
+    namespace["engine_missing"] = engine_missing
+
 
 pytest_collect_file = Sybil(
-    parsers=[PythonCodeBlockParser(doctest_optionflags=ELLIPSIS | NORMALIZE_WHITESPACE)],
+    parsers=[
+        PythonCodeBlockParser(doctest_optionflags=ELLIPSIS | NORMALIZE_WHITESPACE),
+        SkipParser(),
+    ],
     patterns=["README.md", "docs/*.md"],
+    setup=_setup,
 ).pytest()
+
+# nirkit.frames needs narwhals: without it, its modules cannot even be imported
+# for their doctests (its own tests skip, or fail where engines are required).
+collect_ignore_glob = ["src/nirkit/frames/*"] if engine_missing("polars") else []

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from nirkit.cli import main
+from nirkit._commands._typed import mask_typed, option_names, typed_runs, unquoted_number
+from nirkit.cli import build_parser, main
 from tests.test_lint_helpers import compact, with_key, wrong_key
 
 GOOD = with_key("2 95 10 99 126 111")
@@ -52,7 +54,7 @@ def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
             ["12"],
             1,
             [
-                "1: 1 •: invalid: bad_length: A social-security number has 15 characters "
+                "1: ••: invalid: bad_length: A social-security number has 15 characters "
                 "(13 without the key) once spaces, dots and hyphens are removed."
             ],
         ),
@@ -123,6 +125,41 @@ def test_check_usage(capsys: pytest.CaptureFixture[str]) -> None:
     assert GOOD not in capsys.readouterr().err
 
 
+# --- what the user typed ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "groups"),
+    [
+        (["check", *GOOD.split()], 7),
+        (["explain", "--lang", "fr", *with_key("1 84 02 2A 123 456").split()], 7),
+        (["check", "295", "109", "912", "611", "193"], 5),
+        (["check", *GOOD.split()[:-1]], 6),  # 13 characters, no key
+        (["check", *GOOD.split()[:-1], "9"], 7),  # 14: a digit of the key forgotten
+        (["check", compact(GOOD), compact(BAD)], 0),  # two numbers
+        (["check", "12", "345"], 0),
+        (["generate", "--year", "95", "--month-code", "10", "--seed", "1"], 0),
+        (["impact", "f.csv", "--column", "2", "--delimiter", ";"], 0),
+    ],
+)
+def test_a_number_typed_without_quotes(argv: list[str], groups: int) -> None:
+    assert unquoted_number(argv) == groups
+
+
+def test_only_the_digits_typed_are_masked() -> None:
+    typed = typed_runs(["check", f"x{compact(GOOD)}", "--year", "95", "7", "２９"])
+    assert typed == {compact(GOOD), "95", "２９"}
+    message = f"'x{compact(GOOD)}' at line 95, 7, 1995, ２９ and 95."
+    assert mask_typed(message, typed) == "'x•••••••••••••••' at line ••, 7, 1995, •• and ••."
+
+
+def test_option_names_are_not_typed_digits() -> None:
+    options = option_names(build_parser())
+    assert {"--before-2012", "--siren", "--version"} <= options
+    argv = ["check", "--before-2012", "--siren=732829320", "--2012", "--before-2012=12345"]
+    assert typed_runs(argv, options) == {"732829320", "2012", "12345"}
+
+
 # --- lint ----------------------------------------------------------------
 
 
@@ -181,7 +218,8 @@ def test_lint_unreadable_paths(
         path.symlink_to(tmp_path / "nowhere")
     assert main(["lint", "--no-config", str(path)]) == 2
     out, err = capsys.readouterr()
-    assert f"{path}: error: no such file" in err
+    typed = re.sub(r"[0-9]{2,}", lambda run: "•" * len(run[0]), str(path))  # never echoed
+    assert f"{typed}: error: No such file or directory" in err
     assert "Traceback" not in err
     assert "1 unreadable" in out
 

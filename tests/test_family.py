@@ -258,6 +258,7 @@ def test_value_semantics(value: Any, same: Any, shown: str) -> None:
     assert value == same and hash(value) == hash(same) and len({value, same}) == 1
     assert pickle.loads(pickle.dumps(value)) == value
     assert str(value) == f"{value}" == value.masked == shown
+    assert f"{value:>20}" == format(shown, ">20")  # a format spec applies to the masked form
     assert repr(value) == f"{type(value).__name__}({shown!r})"
     with pytest.raises(AttributeError, match="immutable"):
         value.extra = 1

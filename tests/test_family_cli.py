@@ -96,7 +96,7 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[str]
                 "1: 7 • ••• ••••••••: nnp",
                 "2: 1 •• •• •• ••• ••• ••: nir, ntt (ambiguous)",
                 "3: 1 ••••••••• •••: ntt",
-                "4: n ••••••: none",
+                "4: •••••••: none",
                 "5: 1 •• •• •• ••• ••• ••: nir",
             ],
         ),
@@ -144,7 +144,7 @@ def test_check_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
     code, lines, _ = _run(capsys, "check", "--candidates", "--format", "jsonl", NIR_NTT, "xyz")
     assert [json.loads(line) for line in lines] == [
         {"input": "1", "number": "1 •• •• •• ••• ••• ••", "candidates": ["nir", "ntt"]},
-        {"input": "2", "number": "x ••", "candidates": []},
+        {"input": "2", "number": "•••", "candidates": []},
     ]
     assert code == 1
 
@@ -158,11 +158,58 @@ def test_check_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
         (["check", "--as", "ntt", "--siren", "12", NTT], "9-digit SIREN"),
         (["explain", "--before-2012", NNP], "nirkit explain: --before-2012 needs --as nnp\n"),
         (["explain", "--as", "ntt", "--siren", "x", NTT], "9-digit SIREN"),
+        (["check", "--as", "nnp", "--column", "nnp", "f.csv"], "--column reads NIRs: give --as"),
+        (["check", "--candidates", "--column", "id", "f.csv"], "--column reads NIRs: give --as"),
+        (
+            ["check", "--lang", "fr", "--before-2012", NNP],
+            "nirkit check: --before-2012 demande --as nnp ou --candidates\n",
+        ),
+        (
+            ["explain", "--lang", "fr", "--as", "ntt", "--siren", "12", NTT],
+            "nirkit explain: --siren doit être le SIREN à 9 chiffres",
+        ),
+        (
+            ["generate", "--family", "nnp", "--error", "bad_month"],
+            "nirkit generate: unknown --error code 'bad_month' for --family nnp: use one of",
+        ),
+        (
+            ["generate", "--family", "mig", "--siren", SIREN],
+            "--siren is an option of an NTT: give ",
+        ),
+        (
+            ["generate", "--family", "ntt", "--siren", "12"],
+            "--siren must be the employer's 9-digit",
+        ),
+        (
+            ["generate", "--family", "ntt", "--error", "siren_mismatch"],
+            "--error siren_mismatch needs --siren: the SIREN",
+        ),
+        (
+            [
+                "generate",
+                "--family",
+                "nnp",
+                "--error",
+                "bad_kind_digit",
+                "--registered-sex",
+                "male",
+            ],
+            "--error bad_kind_digit replaces the sex digit: give no --registered-sex\n",
+        ),
+        (
+            ["generate", "--family", "nnp", "--month-code", "5", "--year", "80"],
+            "nirkit generate: --month-code, --year: NIR options; give none with --family nnp\n",
+        ),
     ],
 )
 def test_usage_errors(capsys: pytest.CaptureFixture[str], argv: list[str], message: str) -> None:
     code, lines, err = _run(capsys, *argv)
     assert (code, lines) == (2, []) and message in err
+
+
+def test_usage_errors_print_back_no_typed_digits(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(capsys, "check", "--as", "ntt", "--siren", "1732829320A42", NTT)
+    assert code == 2 and "1732829320" not in err and "--siren must be" in err
 
 
 def test_as_and_candidates_exclude_each_other(capsys: pytest.CaptureFixture[str]) -> None:
@@ -210,7 +257,7 @@ def test_explain_invalid(capsys: pytest.CaptureFixture[str]) -> None:
     code, lines, _ = _run(capsys, "explain", "--as", "mig", "--lang", "fr", "5312312345678")
     assert code == 1
     assert lines == [
-        "invalid: bad_creation_digit: Le chiffre de création (position 2) doit être 1 ou 2 ; "
+        "invalide: bad_creation_digit: Le chiffre de création (position 2) doit être 1 ou 2 ; "
         "0 n'est admis que dans un NNP créé avant 2012, si l'appelant l'indique."
     ]
 
@@ -250,6 +297,22 @@ def test_subprocess_never_shows_a_number() -> None:
         assert done.returncode == 0
         for secret in SECRETS:
             assert secret.encode() not in done.stdout
+
+
+def test_subprocess_stdin_without_a_number_is_said() -> None:
+    """``--as`` and ``--candidates`` read standard input as ``check`` does."""
+    for argv in (["check", "--as", "nnp", "-"], ["check", "--candidates", "-"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "nirkit", *argv, "--lang", "fr"],
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            check=False,
+            timeout=60,
+        )
+        assert (done.returncode, done.stdout) == (0, b"")
+        assert (
+            done.stderr.decode() == "nirkit check: aucun numéro n'a été lu sur l'entrée standard\n"
+        )
 
 
 def test_subprocess_stdin_not_utf8() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -58,7 +59,7 @@ def test_named_paths(tmp_path: Path) -> None:
     found = list(targets([str(tmp_path / "a.txt"), "-", str(tmp_path / "dangling")], ()))
     assert found[0] == Target(str(tmp_path / "a.txt"), tmp_path / "a.txt")
     assert found[1] == Target("<stdin>", None)
-    assert found[2] == FileError(str(tmp_path / "dangling"), "no such file or directory")
+    assert found[2] == FileError(str(tmp_path / "dangling"), "No such file or directory", errno.ENOENT)
     # An excluded file is skipped even when named (pre-commit names files).
     assert list(targets([str(tmp_path / "a.txt")], ("*.txt",))) == []
 
@@ -76,12 +77,12 @@ def test_a_symlink_loop_is_named_as_such(tmp_path: Path) -> None:
     (tmp_path / "a").symlink_to(tmp_path / "b")
     (tmp_path / "b").symlink_to(tmp_path / "a")
     assert list(targets([str(tmp_path / "a")], ())) == [
-        FileError(str(tmp_path / "a"), "symbolic link loop")
+        FileError(str(tmp_path / "a"), "symbolic link loop", errno.ELOOP)
     ]
     walked = list(targets([str(tmp_path)], ()))
     assert {item for item in walked if isinstance(item, FileError)} == {
-        FileError(f"{tmp_path.as_posix()}/a", "symbolic link loop"),
-        FileError(f"{tmp_path.as_posix()}/b", "symbolic link loop"),
+        FileError(f"{tmp_path.as_posix()}/a", "symbolic link loop", errno.ELOOP),
+        FileError(f"{tmp_path.as_posix()}/b", "symbolic link loop", errno.ELOOP),
     }
 
 
@@ -97,7 +98,7 @@ def test_an_unreadable_directory_is_an_error_not_a_silence(tmp_path: Path) -> No
         (tmp_path / "locked").chmod(0o755)
     assert found == [
         Target(f"{tmp_path.as_posix()}/open.txt", tmp_path / "open.txt"),
-        FileError(f"{tmp_path.as_posix()}/locked", "permission denied"),
+        FileError(f"{tmp_path.as_posix()}/locked", "Permission denied", errno.EACCES),
     ]
 
 
@@ -116,5 +117,5 @@ def test_a_directory_that_cannot_be_listed_is_reported(
     monkeypatch.setattr(os, "scandir", refuse)
     assert list(targets([str(tmp_path)], ())) == [
         Target(f"{tmp_path.as_posix()}/open.txt", tmp_path / "open.txt"),
-        FileError(f"{tmp_path.as_posix()}/locked", "permission denied"),
+        FileError(f"{tmp_path.as_posix()}/locked", "Permission denied", errno.EACCES),
     ]

@@ -171,7 +171,7 @@ def test_unreadable_paths_exit_2_and_are_named(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stderr.decode().splitlines() == [
         "loop: error: symbolic link loop",
-        "missing.txt: error: no such file or directory",
+        "missing.txt: error: No such file or directory",
     ]
     out = done.stdout.decode()
     assert out.count("a.txt:1:1: key_mismatch") == 1  # named twice, linted once

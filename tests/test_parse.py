@@ -293,6 +293,13 @@ def test_text_forms_are_masked() -> None:
     assert nirkit.format_nir("2951099126111") == "2 95 10 99 126 111"
 
 
+@pytest.mark.parametrize("spec", ["", ">25", "<25", "^30", "*>25", "s", ".5"])
+def test_format_specs_apply_to_the_masked_form(spec: str) -> None:
+    number = nirkit.parse(VALID)
+    assert format(number, spec) == format("2 •• •• •• ••• ••• ••", spec)
+    assert f"{number:{spec}}" == format(number.masked, spec)
+
+
 def test_format_and_mask_check_the_length() -> None:
     with pytest.raises(NIRError, match="bad_length"):
         nirkit.format_nir("12345")

@@ -9,7 +9,7 @@ import pickle
 import re
 import subprocess
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import pytest
 from hypothesis import given
@@ -18,7 +18,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 import nirkit
 from nirkit import Kind
-from nirkit.pydantic import COMPACT_PATTERN, HiddenInput, NIRStr, NIRValidator
+from nirkit.pydantic import COMPACT_PATTERN, HiddenInput, NIRStr, NIRValidator, redact_errors
 from nirkit.strategies import invalid_nir_strings, nir_strings
 from tests.helpers import with_key
 
@@ -229,3 +229,97 @@ def test_in_a_list() -> None:
         Numbers(numbers=[VALID, "295109912611194"])
     assert caught.value.errors()[0]["loc"] == ("numbers", 1)
     assert _digits_left(caught.value) == "1" * 4  # the list index, once in each form
+
+
+# --- redact_errors: every error, not only NIRStr's own --------------------------
+
+
+class Person(BaseModel):
+    name: str
+    nir: NIRStr
+    counts: dict[NIRStr, int] = {}
+    age: int = 0
+    notes: list[str] = []
+
+
+def _redacted(data: object) -> list[dict[str, Any]]:
+    with pytest.raises(ValidationError) as caught:
+        Person.model_validate(data)
+    return redact_errors(caught.value.errors())
+
+
+def _digits_of_numbers(text: str) -> list[str]:
+    """Runs of 12 or more digits once separators are removed: what may not remain."""
+    return re.findall(r"[0-9]{12,}", re.sub(r"[ .\-\t\u00a0\u202f\u2009]", "", text))
+
+
+@given(
+    st.one_of(nir_strings(style="decorated"), invalid_nir_strings(), nir_strings()),
+    st.sampled_from(["nir", "name", "counts", "age", "notes", "extra"]),
+)
+def test_no_number_is_left_wherever_it_sits(text: str, where: str) -> None:
+    compact = nirkit.compact(text)
+    data: dict[str, object] = {"nir": text}  # "name" missing: its error holds the whole input
+    if where == "counts":
+        data["counts"] = {text: "x", VALID: 1}
+    elif where in ("name", "extra", "notes"):
+        data[where] = [text, {"deep": [text]}]
+    elif where == "age":
+        data["age"] = int(compact) if compact.isdigit() else text
+    errors = _redacted(data)
+    dumped = json.dumps(errors, ensure_ascii=False)  # JSON-serialisable, as promised
+    assert compact not in dumped.replace(" ", "")
+    assert _digits_of_numbers(dumped) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("295109912611193", "2••••••••••••••"),
+        ("2 95 10 99 126 111 93", "2 •• •• •• ••• ••• ••"),
+        ("n° 1.84.02.2A.123.456.72 !", "n° 1.••.••.••.•••.•••.•• !"),
+        ("２９５１０９９１２６１１１９３", "２••••••••••••••"),  # full-width digits
+        ("100O10100100105", "1••••••••••••••"),  # a letter O typed for a 0
+        ("10001 - 0100100105", "1•••• - ••••••••••"),
+        ("FR76 3000 6000 0112 3456 7890 189", "F••• •••• •••• •••• •••• •••• •••"),
+        ("550e8400-e29b-41d4-a716-446655440000", "550e8400-e29b-41d4-a716-446655440000"),
+        ("29510991261", "29510991261"),  # 11 digits: not a number's length
+        ("01 23 45 67 89", "01 23 45 67 89"),  # a phone number
+        ("2024-01-31", "2024-01-31"),
+        (295109912611193, "2••••••••••••••"),
+        (100, 100),
+        (2.5, 2.5),
+        (True, True),
+        (None, None),
+        (b"295109912611193", "b'2••••••••••••••'"),
+        (ValueError("bad 295109912611193"), "bad 2••••••••••••••"),
+        (("a", 295109912611193, 1), ("a", "2••••••••••••••", 1)),
+    ],
+)
+def test_what_is_masked(value: object, expected: object) -> None:
+    [error] = redact_errors([{"input": value}])
+    assert error == {"input": expected}
+    json.dumps(error)
+
+
+def test_keys_masked_alike_are_both_kept() -> None:
+    [error] = redact_errors([{"input": {"295109912611193": 1, "295109912611194": 2, 3: "x"}}])
+    assert error["input"] == {"2••••••••••••••": 1, "2•••••••••••••• (2)": 2, "3": "x"}
+
+
+def test_redacted_errors_keep_their_shape() -> None:
+    [missing, key] = _redacted({"nir": VALID, "counts": {"295109912611194": 1}})
+    assert missing == {
+        "type": "missing",
+        "loc": ("name",),
+        "msg": "Field required",
+        "input": {"nir": "2 •• •• •• ••• ••• ••", "counts": {"2••••••••••••••": 1}},
+        "url": missing["url"],
+    }
+    assert key["loc"] == ("counts", "2••••••••••••••", "[key]")
+    assert (key["type"], key["input"], key["ctx"]["code"]) == (
+        "nir_invalid",
+        "<hidden>",
+        "key_mismatch",
+    )
+    assert type(key["input"]) is str  # a plain str, not HiddenInput: nothing to reveal

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import random
 import subprocess
@@ -166,3 +167,10 @@ def test_from_type_in_a_fresh_interpreter(plugins: str) -> None:
 def test_impossible_options_fail_at_once(factory: Any, options: dict[str, Any]) -> None:
     with pytest.raises(ValueError):  # noqa: PT011 (the message is the generator's)
         factory(**options)
+
+
+def test_clear_import_error_without_hypothesis(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "hypothesis", None)
+    monkeypatch.delitem(sys.modules, "nirkit.strategies")
+    with pytest.raises(ImportError, match=r"pip install 'nirkit\[hypothesis\]'"):
+        importlib.import_module("nirkit.strategies")

@@ -7,10 +7,16 @@ feeds them Hypothesis draws, so that both make the same numbers.
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
-from typing import Protocol, TypeVar
+import re
+from collections.abc import Callable, Sequence
+from typing import Final, Protocol, TypeVar
 
 T = TypeVar("T")
+
+# In messages, ``{name}`` names an option and ``{name=value}`` gives it a value:
+# the Python API names them as its parameters, the command line as its options.
+_OPTION: Final = re.compile(r"\{(\w+)(?:=(\w+))?\}")
+Spelling = Callable[[str, str | None], str]
 
 
 class Source(Protocol):
@@ -36,8 +42,18 @@ class RandomSource:
         return self._rng.randint(low, high)
 
 
-def check(problems: tuple[tuple[bool, str], ...]) -> None:
-    """Raise ``ValueError`` with the message of the first problem found."""
-    for failed, message in problems:
+def as_parameter(name: str, value: str | None) -> str:
+    """``month_code``, ``error='bad_month'``: an option as :func:`nirkit.generate` names it."""
+    return f"{name}={value!r}" if value else name
+
+
+def conflict(template: str, spell: Spelling) -> ValueError:
+    """The ``ValueError`` of ``template``, its options named by ``spell``."""
+    return ValueError(_OPTION.sub(lambda found: spell(found[1], found[2]), template))
+
+
+def check(problems: tuple[tuple[bool, str], ...], spell: Spelling) -> None:
+    """Raise the ``ValueError`` of the first problem found, its options named by ``spell``."""
+    for failed, template in problems:
         if failed:
-            raise ValueError(message)
+            raise conflict(template, spell)

@@ -123,18 +123,19 @@ def siren_is_plausible(siren: str) -> bool:
     return luhn_valid(siren) and siren != "000000000"
 
 
-def expected_siren(siren: str | None) -> str | None:
+def expected_siren(siren: str | None, *, name: str = "siren") -> str | None:
     """The caller's expected SIREN, with separators removed (``801 275 115``).
 
     Raises ``TypeError`` for a non-``str`` and ``ValueError`` unless 9 digits
-    remain: a wrong argument is the caller's error, not the number's.
+    remain: a wrong argument is the caller's error, not the number's. The
+    message calls the argument ``name`` (the command line says ``--siren``).
     """
     if siren is None:
         return None
     require_str(siren)
     cleaned = clean(siren) if len(siren) <= MAX_INPUT_LENGTH else siren
     if len(cleaned) != 9 or first_non_digit(cleaned) is not None:
-        msg = "siren must be the employer's 9-digit SIREN (spaces, dots and hyphens allowed)"
+        msg = f"{name} must be the employer's 9-digit SIREN (spaces, dots and hyphens allowed)"
         raise ValueError(msg)
     return cleaned
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Final, Literal, TypedDict, TypeGuard, Unpack, get_args
 
 from nirkit._checks import OVERSEAS, SPECIMENS, month_ok
-from nirkit._choices import RandomSource, Source, check
+from nirkit._choices import RandomSource, Source, Spelling, as_parameter, check, conflict
 from nirkit._data.countries import COUNTRIES
 from nirkit._data.departments import DEPARTMENTS
 from nirkit._generate_family import (
@@ -108,25 +108,29 @@ class Options:
     error: ErrorCode | None
 
 
-def _check_country(country: str | None, department: str | None) -> None:
+def _check_country(country: str | None, department: str | None, spell: Spelling) -> None:
     if country is None:
         return
     check(
         (
             (
                 len(country) != 5 or not country.isdigit() or not country.startswith("99"),
-                "country is a 5-digit INSEE code starting with 99, such as '99126'",
+                "{country} is a 5-digit INSEE code starting with 99, such as '99126'",
             ),
-            (country == "99000", "country 99000 is not a country: use error='bad_country'"),
-            (department not in (None, "99"), "a country needs department '99' (born abroad)"),
-        )
+            (country == "99000", "{country} 99000 is not a country: use {error=bad_country}"),
+            (department not in (None, "99"), "a {country} needs {department=99} (born abroad)"),
+        ),
+        spell,
     )
 
 
 def _resolve_place(
-    place_kind: PlaceKind | PlaceKindName | None, department: str | None, country: str | None
+    place_kind: PlaceKind | PlaceKindName | None,
+    department: str | None,
+    country: str | None,
+    spell: Spelling,
 ) -> tuple[PlaceKind | None, str | None]:
-    _check_country(country, department)
+    _check_country(country, department, spell)
     resolved = None if place_kind is None else PlaceKind(place_kind)
     if country is not None:
         department = "99"
@@ -134,12 +138,12 @@ def _resolve_place(
         return resolved, None
     department = department.upper()
     if department not in DEPARTMENTS:
-        message = "unknown département code: use error='bad_department' for a broken one"
-        raise ValueError(message)
+        message = "unknown département code: use {error=bad_department} for a broken one"
+        raise conflict(message, spell)
     derived = place_kind_of(department)
     if resolved not in (None, derived):
         message = f"département {department} is {derived.value}, not {resolved}"
-        raise ValueError(message)
+        raise conflict(message, spell)
     return derived, department
 
 
@@ -168,55 +172,62 @@ def make_options(
     department: str | None = None,
     country: str | None = None,
     error: ErrorCode | None = None,
+    spell: Spelling = as_parameter,
 ) -> Options:
-    """Check the options of :func:`generate`; raise ``ValueError`` when they conflict."""
+    """Check the options of :func:`generate`; raise ``ValueError`` when they conflict.
+
+    The message names the options by ``spell`` (the command line names them its way).
+    """
     check(
         (
             (
                 error is not None and error not in ERROR_CODES,
-                f"unknown error code {error!r}: use one of {', '.join(ERROR_CODES)}",
+                f"unknown {{error}} code {error!r}: use one of {', '.join(ERROR_CODES)}",
             ),
             (
                 registered_sex not in (None, "male", "female"),
-                "registered_sex must be 'male' or 'female'",
+                "{registered_sex} must be 'male' or 'female'",
             ),
-            (year is not None and not 0 <= year <= 99, "year is the 2-digit birth year: 0-99"),
+            (year is not None and not 0 <= year <= 99, "{year} is the 2-digit birth year: 0-99"),
             (
                 month_code is not None and not month_ok(month_code, STANDARD),
-                "month_code must be 1-12, 20-42 or 50-99",
+                "{month_code} must be 1-12, 20-42 or 50-99",
             ),
             (
                 month_code is not None and month_kind is not None,
-                "give month_code or month_kind, not both",
+                "give {month_code} or {month_kind}, not both",
             ),
-        )
+        ),
+        spell,
     )
     resolved_kind = None if kind is None else Kind(kind)
     resolved_month_kind = None if month_kind is None else MonthKind(month_kind)
-    resolved_place, department = _resolve_place(place_kind, department, country)
+    resolved_place, department = _resolve_place(place_kind, department, country, spell)
     check(
         (
             (
                 error == "bad_kind_digit" and (kind is not None or registered_sex is not None),
-                "error='bad_kind_digit' replaces the kind digit: give no kind nor sex",
+                "{error=bad_kind_digit} replaces the kind digit: give no {kind} nor "
+                "{registered_sex}",
             ),
             (
                 error == "bad_month" and (month_code is not None or month_kind is not None),
-                "error='bad_month' replaces the month: give no month_code nor month_kind",
+                "{error=bad_month} replaces the month: give no {month_code} nor {month_kind}",
             ),
             (
                 error == "bad_department" and resolved_place is not None,
-                "error='bad_department' replaces the place: give no place option",
+                "{error=bad_department} replaces the place: give no place option",
             ),
             (
                 error == "bad_country" and resolved_place not in (None, PlaceKind.ABROAD),
-                "error='bad_country' needs a birth abroad",
+                "{error=bad_country} needs a birth abroad",
             ),
             (
                 error == "bad_commune" and resolved_place is PlaceKind.ABROAD,
-                "error='bad_commune' needs a birth in France: abroad has a country",
+                "{error=bad_commune} needs a birth in France: abroad has a country",
             ),
-        )
+        ),
+        spell,
     )
     return Options(
         kind=resolved_kind,
@@ -382,23 +393,31 @@ def make_any_options(
     family: Family | FamilyName = "nir",
     siren: str | None = None,
     error: ErrorCode | FamilyErrorCode | None = None,
+    spell: Spelling = as_parameter,
     **shape: Unpack[ShapeOptions],
 ) -> Options | FamilyOptions:
-    """Check the options of :func:`generate`, of any family; ``ValueError`` when they conflict."""
-    if Family(family) is not Family.NIR:
+    """Check the options of :func:`generate`, of any family; ``ValueError`` when they conflict.
+
+    The message names the options by ``spell``, as :func:`make_options` does.
+    """
+    resolved = Family(family)
+    if resolved is not Family.NIR:
         nir_only = {name for name, value in shape.items() if value is not None} - {"registered_sex"}
         if nir_only:
-            msg = f"{', '.join(sorted(nir_only))}: NIR options; give none with family={family!r}"
-            raise ValueError(msg)
+            named = ", ".join(f"{{{name}}}" for name in sorted(nir_only))
+            message = f"{named}: NIR options; give none with {{family={resolved}}}"
+            raise conflict(message, spell)
         registered_sex = shape.get("registered_sex")
-        return make_family_options(family, registered_sex=registered_sex, siren=siren, error=error)
+        return make_family_options(
+            resolved, registered_sex=registered_sex, siren=siren, error=error, spell=spell
+        )
     if siren is not None:
-        msg = "siren is an option of an NTT: give family='ntt'"
-        raise ValueError(msg)
+        message = "{siren} is an option of an NTT: give {family=ntt}"
+        raise conflict(message, spell)
     if not is_nir_error(error):
-        msg = f"unknown error code {error!r} for a NIR: use one of {', '.join(ERROR_CODES)}"
-        raise ValueError(msg)
-    return make_options(error=error, **shape)
+        message = f"unknown {{error}} code {error!r} for a NIR: use one of {', '.join(ERROR_CODES)}"
+        raise conflict(message, spell)
+    return make_options(error=error, spell=spell, **shape)
 
 
 def build_any(source: Source, options: Options | FamilyOptions) -> str:

@@ -12,7 +12,7 @@ import string
 from dataclasses import dataclass
 from typing import Final, Literal, TypeGuard, get_args
 
-from nirkit._choices import Source, check
+from nirkit._choices import Source, Spelling, as_parameter, check
 from nirkit._family_rules import expected_siren, siren_is_plausible
 from nirkit._kinds import Family, FamilyName
 from nirkit._model import RegisteredSex
@@ -72,8 +72,12 @@ def make_family_options(
     registered_sex: RegisteredSex | None = None,
     siren: str | None = None,
     error: str | None = None,
+    spell: Spelling = as_parameter,
 ) -> FamilyOptions:
-    """Check the options of an NNP, MIG or NTT; raise ``ValueError`` when they conflict."""
+    """Check the options of an NNP, MIG or NTT; raise ``ValueError`` when they conflict.
+
+    The message names the options by ``spell`` (the command line names them its way).
+    """
     resolved = Family(family)
     codes = FAMILY_ERROR_CODES.get(resolved, ())
     check(
@@ -81,27 +85,32 @@ def make_family_options(
             (resolved is Family.NIR, "make_family_options makes nnp, mig or ntt values"),
             (
                 error is not None and error not in codes,
-                f"unknown error code {error!r} for {resolved}: use one of {', '.join(codes)}",
+                f"unknown {{error}} code {error!r} for {{family={resolved}}}: use one of "
+                f"{', '.join(codes)}",
             ),
             (
                 registered_sex not in (None, "male", "female"),
-                "registered_sex must be 'male' or 'female'",
+                "{registered_sex} must be 'male' or 'female'",
             ),
-            (siren is not None and resolved is not Family.NTT, "siren is an option of an NTT"),
+            (
+                siren is not None and resolved is not Family.NTT,
+                "{siren} is an option of an NTT: give {family=ntt}",
+            ),
             (
                 error == "bad_kind_digit" and registered_sex is not None,
-                "error='bad_kind_digit' replaces the sex digit: give no registered_sex",
+                "{error=bad_kind_digit} replaces the sex digit: give no {registered_sex}",
             ),
             (
                 error == "siren_mismatch" and siren is None,
-                "error='siren_mismatch' needs siren=, the SIREN the value must not carry",
+                "{error=siren_mismatch} needs {siren}: the SIREN the value must not carry",
             ),
-        )
+        ),
+        spell,
     )
     return FamilyOptions(
         resolved,
         registered_sex,
-        expected_siren(siren),
+        expected_siren(siren, name=spell("siren", None)),
         error if error is not None and is_family_error(error) else None,
     )
 

@@ -96,6 +96,10 @@ class MaskedValue:
     def __str__(self) -> str:
         return self.masked
 
+    def __format__(self, spec: str) -> str:
+        """Format the masked form as a ``str``: ``f"{number:>25}"``."""
+        return format(self.masked, spec)
+
     @property
     def masked(self) -> str:
         """The masked form: only the first digit shows."""
@@ -105,8 +109,9 @@ class MaskedValue:
 class NIR(MaskedValue):
     """A valid number, parsed. Build it with :func:`nirkit.parse` or ``NIR(text)``.
 
-    Immutable and hashable. ``str()``, ``repr()`` and f-strings show the masked
-    form only; the full value is in :attr:`compact` and :attr:`formatted`.
+    Immutable and hashable. ``str()``, ``repr()`` and f-strings (with any
+    ``str`` format spec) show the masked form only; the full value is in
+    :attr:`compact` and :attr:`formatted`.
 
     >>> from nirkit import NIR
     >>> number = NIR("2 95 10 99 126 111 93")

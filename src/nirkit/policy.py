@@ -256,13 +256,17 @@ class AuthPolicy:
 
         ``numbers`` is any iterable of ``str``, read once; only counters are
         kept, so memory does not grow with the input, and the report holds no
-        number.
+        number. One ``str`` is refused with ``TypeError``: it is one number,
+        not a collection of them.
 
         >>> policy = AuthPolicy(accept={Kind.DEFINITIVE})
         >>> report = policy.impact(["2 95 10 99 126 111 93", "7 81 05 99 126 045 30"])
         >>> report.accepted, report.refused, report.refused_by_kind[Kind.PROVISIONAL]
         (1, 1, 1)
         """
+        if isinstance(numbers, str | bytes):  # would be read one character at a time
+            msg = "impact() takes a collection of numbers, not one number: pass [number]"
+            raise TypeError(msg)
         says_waiting(context)
         counts: Counter[tuple[Reason, Kind | None]] = Counter()
         for text in numbers:

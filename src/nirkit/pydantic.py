@@ -8,7 +8,9 @@ and the kinds a field accepts.
 Pydantic copies the input into every validation error (``errors()``, ``str``,
 ``json()``). A number is personal data and errors end up in logs, so this type
 hides it: the error's ``input`` is :class:`HiddenInput`, whose text forms show
-no digit, and the message names the rule that failed, never the number.
+no digit, and the message names the rule that failed, never the number. Errors
+of the other fields still carry the input (a missing field's error holds the
+whole object): :func:`redact_errors` masks numbers wherever they sit.
 
 >>> from pydantic import BaseModel, ValidationError
 >>> from nirkit.pydantic import NIRStr
@@ -26,7 +28,8 @@ no digit, and the message names the rule that failed, never the number.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Final
 
@@ -43,7 +46,7 @@ from nirkit._issues import NIRError
 from nirkit._kinds import Kind
 from nirkit._profiles import Profile, ProfileName, resolve_profile
 
-__all__ = ["HiddenInput", "NIRStr", "NIRValidator"]
+__all__ = ["HiddenInput", "NIRStr", "NIRValidator", "redact_errors"]
 
 # The compact form: kind digit, year, month, département (2A/2B allowed), commune, order, key.
 _BODY_PATTERN: Final = r"^[123478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}"
@@ -53,6 +56,18 @@ _DESCRIPTION: Final = (
     "like one), in compact form: 15 characters, digits except 2A/2B for Corsica. "
     "Spaces, dots and hyphens are also accepted on input and removed. Personal data."
 )
+
+
+# Groups that each hold a digit, joined by the separators people type between
+# groups; a group starts after no group character, which keeps the search linear.
+_GROUP: Final = r"[\w?/]*\d[\w?/]*"
+_NUMBER_SHAPED: Final = re.compile(
+    rf"(?<![\w?/]){_GROUP}(?:[ .\-\t\u00a0\u202f\u2009]{{1,3}}{_GROUP})*"
+)
+# A 13-character body mistyped by one character is still a number to hide; a few
+# letters may sit among the digits (2A/2B, an O typed for a 0), not a hex string's.
+_FEWEST_DIGITS: Final = 12
+_MOST_LETTERS: Final = 3
 
 
 class HiddenInput(str):
@@ -168,3 +183,76 @@ class NIRValidator:
 
 #: A number in any accepted form, stored as the compact form (standard profile, every kind).
 NIRStr = Annotated[str, NIRValidator()]
+
+
+def _mask_numbers(text: str) -> str:
+    """``text`` with each NIR-shaped run of groups masked, its first character kept."""
+    return _NUMBER_SHAPED.sub(_masked, text)
+
+
+def _masked(found: re.Match[str]) -> str:
+    text = found[0]
+    digits = sum(char.isdigit() for char in text)
+    letters = sum(char.isalpha() for char in text)
+    if digits < _FEWEST_DIGITS or letters > _MOST_LETTERS:
+        return text
+    return text[0] + "".join("•" if char.isalnum() else char for char in text[1:])
+
+
+def _redacted(value: object) -> object:
+    """``value`` with every NIR-shaped text masked, as JSON-ready data."""
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        text = str(value)
+        masked = _mask_numbers(text)
+        return value if masked == text else masked
+    if isinstance(value, Mapping):
+        return _redacted_mapping(value)
+    if isinstance(value, list | tuple | set | frozenset):
+        items = [_redacted(item) for item in value]
+        return tuple(items) if isinstance(value, tuple) else items
+    # str (HiddenInput included), and what JSON cannot hold (an exception in ``ctx``).
+    return _mask_numbers(str(value))
+
+
+def _redacted_mapping(mapping: Mapping[Any, Any]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, item in mapping.items():
+        name = unique = str(_redacted(str(key)))
+        copies = 1
+        while unique in result:  # two numbers masked alike: keep both entries
+            copies += 1
+            unique = f"{name} ({copies})"
+        result[unique] = _redacted(item)
+    return result
+
+
+def redact_errors(errors: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """pydantic's ``errors()`` with every NIR-shaped value masked, wherever it sits.
+
+    :data:`NIRStr` hides its own input, but pydantic copies the input of any
+    field into that field's errors: a missing field's error carries the whole
+    object, valid number included, and a ``dict[NIRStr, ...]`` puts the key in
+    ``loc``. This masks everything that could be a number in ``input``,
+    ``loc``, ``ctx``, ``msg`` and nested dicts and lists: groups of digits
+    joined by spaces, dots or hyphens (up to three between two groups), with 12
+    digits or more (a 13-character body with a typo) and at most 3 letters
+    among them (2A/2B, an O typed for a 0; a UUID's hex digits are left alone).
+    Its first character, the kind digit, stays, as :attr:`nirkit.NIR.masked`
+    shows it: ``2••••••••••••••``. The result is JSON-serialisable: a value
+    JSON cannot hold becomes its text.
+
+    >>> from pydantic import BaseModel, ValidationError
+    >>> class Patient(BaseModel):
+    ...     name: str
+    ...     nir: NIRStr
+    >>> try:
+    ...     Patient.model_validate({"nir": "2 95 10 99 126 111 93"})
+    ... except ValidationError as error:
+    ...     details = redact_errors(error.errors(include_url=False))
+    >>> details  # doctest: +NORMALIZE_WHITESPACE
+    [{'type': 'missing', 'loc': ('name',), 'msg': 'Field required',
+      'input': {'nir': '2 •• •• •• ••• ••• ••'}}]
+    """
+    return [_redacted_mapping(error) for error in errors]

@@ -1,4 +1,5 @@
-"""Hypothesis strategies for constructed numbers (needs ``hypothesis``).
+"""Hypothesis strategies for constructed numbers (needs ``hypothesis``:
+``pip install 'nirkit[hypothesis]'``).
 
 Not imported by ``nirkit``: ``import nirkit.strategies`` in your tests. The
 strategies build numbers from Hypothesis draws with the same core as
@@ -29,7 +30,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Final, Literal, TypeVar, Unpack
 
-from hypothesis import strategies as st
+try:
+    from hypothesis import strategies as st
+except ImportError as error:  # pragma: no cover - exercised in a test with hypothesis hidden
+    _MESSAGE = "nirkit.strategies needs Hypothesis: pip install 'nirkit[hypothesis]'"
+    raise ImportError(_MESSAGE) from error
 
 from nirkit._api import parse
 from nirkit._family import MIG, NNP, NTT, parse_mig, parse_nnp, parse_ntt

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import io
 import json
 import random
 import sys
@@ -16,7 +15,7 @@ from typing import Any
 
 from nirkit._api import diagnose
 from nirkit._choices import RandomSource
-from nirkit._commands._common import EXIT_OK, EXIT_USAGE
+from nirkit._commands._common import EXIT_OK, complain
 from nirkit._format import FUND_NUMBER_ENDS, GROUP_ENDS, NTT_ENDS, display
 from nirkit._generate import ERROR_CODES, build_any, make_any_options
 from nirkit._generate_family import FAMILY_ERROR_CODES
@@ -28,12 +27,27 @@ _MAX_COUNT = 1_000_000
 _ENDS = {"nnp": FUND_NUMBER_ENDS, "mig": FUND_NUMBER_ENDS, "ntt": NTT_ENDS}
 
 
+def _whole_number(text: str) -> int:
+    """An integer option; argparse's own error would name a Python type."""
+    try:
+        return int(text)
+    except ValueError:
+        msg = "must be a whole number"
+        raise argparse.ArgumentTypeError(msg) from None
+
+
 def _count(text: str) -> int:
-    value = int(text)
+    value = _whole_number(text)
     if not 1 <= value <= _MAX_COUNT:
-        msg = f"must be 1 to {_MAX_COUNT}"
+        msg = f"must be a whole number from 1 to {_MAX_COUNT}"
         raise argparse.ArgumentTypeError(msg)
     return value
+
+
+def _option(name: str, value: str | None) -> str:
+    """How the command line spells a parameter of :func:`nirkit.generate`."""
+    option = "--" + name.replace("_", "-")
+    return f"{option} {value}" if value else option
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -45,7 +59,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "at random; --seed makes the output repeatable.",
     )
     parser.add_argument("--count", type=_count, default=1, help="how many (default: 1)")
-    parser.add_argument("--seed", type=int, help="seed of the random generator")
+    parser.add_argument("--seed", type=_whole_number, help="seed of the random generator")
     parser.add_argument(
         "--family",
         choices=("nir", "nnp", "mig", "ntt"),
@@ -55,8 +69,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--siren", help="with --family ntt: the employer's SIREN")
     parser.add_argument("--kind", choices=("definitive", "waiting", "provisional"))
     parser.add_argument("--registered-sex", choices=("male", "female"))
-    parser.add_argument("--year", type=int, help="2-digit birth year, 0-99")
-    parser.add_argument("--month-code", type=int, help="1-12, 20-42 or 50-99")
+    parser.add_argument("--year", type=_whole_number, help="2-digit birth year, 0-99")
+    parser.add_argument("--month-code", type=_whole_number, help="1-12, 20-42 or 50-99")
     parser.add_argument("--month-kind", choices=("real", "incomplete_record", "unknown"))
     parser.add_argument(
         "--place-kind",
@@ -104,24 +118,25 @@ def run(args: argparse.Namespace) -> int:
             department=args.department,
             country=args.country,
             error=args.error,
+            spell=_option,
         )
     except ValueError as error:
-        print(f"nirkit generate: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        return complain(args, str(error))
     source = RandomSource(random.Random(args.seed))
-    numbers = [build_any(source, options) for _ in range(args.count)]
+    numbers = (build_any(source, options) for _ in range(args.count))
     if args.display and args.error is None:
-        numbers = [display(number, _ENDS.get(args.family, GROUP_ENDS)) for number in numbers]
+        numbers = (display(number, _ENDS.get(args.family, GROUP_ENDS)) for number in numbers)
     records = (_record(number, args.error, args.family) for number in numbers)
+    # Written as they are made, in small pieces: one huge write to a pipe that
+    # its reader closes is cut short without an error (CPython's BufferedWriter).
     if args.format == "lines":
-        print("\n".join(numbers))
+        sys.stdout.writelines(f"{number}\n" for number in numbers)
     elif args.format == "json":
-        print(json.dumps(list(records), indent=1))
+        json.dump(list(records), sys.stdout, indent=1)
+        print()
     else:
-        out = io.StringIO()
         fields = ("number", "kind", "place_kind") if args.family == "nir" else ("number", "family")
-        writer = csv.DictWriter(out, fieldnames=(*fields, "error"), lineterminator="\n")
+        writer = csv.DictWriter(sys.stdout, fieldnames=(*fields, "error"), lineterminator="\n")
         writer.writeheader()
         writer.writerows(records)
-        print(out.getvalue(), end="")
     return EXIT_OK

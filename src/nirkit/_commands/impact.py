@@ -1,40 +1,59 @@
 """``nirkit impact FILE``: how many numbers a policy refuses, before it is switched on.
 
 The file holds one number per line, or a CSV file with a header row whose
-column ``--column`` holds the numbers. It is read as a stream, in whatever
-encoding it comes (UTF-8, UTF-16, cp1252), and only counters are kept; the
-output never shows a number. Empty lines and cells are not numbers: they are
-skipped and counted apart.
+column ``--column`` (any case) holds the numbers. It is read as a stream, in
+whatever encoding it comes (UTF-8, UTF-16, cp1252), and only counters are kept;
+the output never shows a number.
+Empty lines and cells are not numbers: they are skipped and counted apart. A
+Parquet file is counted by ``nirkit.frames`` instead (``_commands/tables.py``).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import csv
 import json
 import sys
 from collections.abc import Iterable, Iterator
 
-from nirkit._commands._common import EXIT_OK, EXIT_USAGE, add_common_options
-from nirkit._context import says_waiting
-from nirkit._issues import NIRError
-from nirkit._kinds import Kind
-from nirkit._textfile import BinaryFile, TextReader
-from nirkit.policy import AuthPolicy
-
-_SKIPPED = {
-    "en": "empty lines or cells skipped: {count}",
-    "fr": "lignes ou cellules vides ignorées : {count}",
-}
-_ALL_INVALID = (
-    "nirkit impact: no line is a valid number; if the file is a CSV file, name the column "
-    "with --column"
+from nirkit._commands import tables
+from nirkit._commands._common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    add_common_options,
+    complain,
+    os_error_text,
+    stdin_closed,
+    tell,
 )
+from nirkit._commands._progress import progress
+from nirkit._context import says_waiting
+from nirkit._issues import Lang, NIRError
+from nirkit._kinds import Kind
+from nirkit.policy import AuthPolicy, ImpactReport
 
-
-class UsageError(Exception):
-    """A problem with the command line or the file, reported in one line (exit 2)."""
+# impact's own texts, and those of the table reader (tables.TEXTS).
+_TEXTS: dict[Lang, dict[str, str]] = {
+    "en": tables.TEXTS["en"]
+    | {
+        "skipped": "empty lines or cells skipped: {count}",
+        "all_invalid": "no line is a valid number; if the file is a CSV file, name the column "
+        "with --column",
+        "context": "--context: {reason}",
+        "file": "{file}: {reason}",
+        "unit": "numbers",
+    },
+    "fr": tables.TEXTS["fr"]
+    | {
+        "skipped": "lignes ou cellules vides ignorées : {count}",
+        "all_invalid": "aucune ligne n'est un numéro valide ; si c'est un fichier CSV, nommez "
+        "la colonne avec --column",
+        "context": "--context : {reason}",
+        "file": "{file} : {reason}",
+        "unit": "numéros",
+    },
+}
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -45,7 +64,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "file, before switching it on. Prints counts and percentages, never a number.",
     )
     parser.add_argument(
-        "file", help="one number per line, or a CSV file with --column; '-' reads standard input"
+        "file",
+        help="one number per line, or a CSV or Parquet file with --column; '-' reads standard "
+        "input",
     )
     parser.add_argument(
         "--accept",
@@ -55,9 +76,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="an accepted kind: definitive, waiting or provisional; repeat the option for "
         "several (default: all three)",
     )
-    parser.add_argument("--column", help="read the numbers from this column of a CSV header row")
     parser.add_argument(
-        "--delimiter", default=",", help="the CSV delimiter, one character (default: ,)"
+        "--column",
+        help="read the numbers from this column (any case) of a CSV header row or a Parquet "
+        "file (Parquet needs pip install 'nirkit[polars]')",
+    )
+    parser.add_argument(
+        "--delimiter",
+        type=tables.delimiter,
+        default=",",
+        help="the CSV delimiter, one character; \\t for a tab (default: ,)",
     )
     parser.add_argument(
         "--key-optional",
@@ -74,108 +102,74 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="output (default: text)"
     )
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="print the report only: no progress, no hint"
+    )
     parser.set_defaults(handler=run)
-
-
-class _Source:
-    """The numbers of a text stream, one per line or from one CSV column."""
-
-    def __init__(self, stream: Iterable[str]) -> None:
-        self.stream = stream
-        self.skipped = 0
-
-    def lines(self) -> Iterator[str]:
-        for line in self.stream:
-            text = line.rstrip("\r\n")
-            if text.strip():
-                yield text
-            else:
-                self.skipped += 1
-
-    def column(self, name: str, delimiter: str) -> Iterator[str]:
-        """Read the header row now (so that a bad column fails early), then stream cells."""
-        reader = csv.reader(self.stream, delimiter=delimiter)
-        try:
-            header = next(reader, None)
-        except csv.Error:
-            msg = "the CSV header row is malformed"
-            raise UsageError(msg) from None
-        if header is None:
-            msg = "the file is empty: a CSV file needs a header row"
-            raise UsageError(msg)
-        names = [cell.strip() for cell in header]
-        if name not in names:
-            # Never list the header: in a file without one, it is a row of data.
-            found = f"{len(names)} columns" if len(names) > 1 else "1 column: check --delimiter"
-            msg = f"no column {name!r} in the header row ({found})"
-            raise UsageError(msg)
-        return self._cells(reader, names.index(name))
-
-    def _cells(self, reader: Iterator[list[str]], index: int) -> Iterator[str]:
-        while True:
-            try:
-                row = next(reader)
-            except StopIteration:
-                return
-            except csv.Error:
-                msg = f"malformed CSV row near line {getattr(reader, 'line_num', '?')}"
-                raise UsageError(msg) from None
-            cell = row[index] if index < len(row) else ""
-            if cell.strip():
-                yield cell
-            else:
-                self.skipped += 1
 
 
 @contextlib.contextmanager
 def _opened(name: str) -> Iterator[Iterable[str]]:
-    """The lines of the file (or of standard input for ``-``), in whatever encoding
-    its first bytes show (UTF-8, UTF-16, cp1252: see ``nirkit._textfile``)."""
-    if name == "-" and getattr(sys.stdin, "buffer", None) is None:
-        yield sys.stdin  # standard input replaced by a text stream
+    """The lines of the file (or of standard input for ``-``), in whatever encoding its
+    first bytes show (UTF-8, UTF-16, cp1252: ``nirkit._textfile``)."""
+    if name == "-" and not hasattr(sys.stdin, "buffer"):  # replaced by a text stream
+        with tables.any_cell_size():
+            yield sys.stdin
         return
     with contextlib.ExitStack() as stack:
         stream = sys.stdin.buffer if name == "-" else stack.enter_context(open(name, "rb"))
-        reader = TextReader(stream)
-        yield reader.lines()
-        if reader.error is not None:
-            raise UsageError(str(reader.error))
+        yield stack.enter_context(tables.text_lines(stream))
+
+
+def _counted(args: argparse.Namespace, policy: AuthPolicy) -> tuple[ImpactReport, int]:
+    """The report of the file, and how many empty lines or cells were skipped.
+
+    A Parquet file is counted by nirkit.frames (the polars extra) and needs ``--column``.
+    """
+    if tables.is_parquet(args.file):
+        if not args.column:
+            raise tables.TableError("needs_column")
+        return tables.impact(args.file, args.column, args.delimiter, policy, args.context)
+    lang: Lang = args.lang
+    with (
+        _opened(args.file) as stream,
+        progress("nirkit impact", _TEXTS[lang]["unit"], lang, quiet=args.quiet) as shown,
+    ):
+        source = tables.Source(stream)
+        numbers = source.column(args.column, args.delimiter) if args.column else source.lines()
+        return policy.impact(shown.counted(numbers), context=args.context), source.skipped
 
 
 def run(args: argparse.Namespace) -> int:
-    if len(args.delimiter) != 1:
-        print("nirkit impact: --delimiter must be one character", file=sys.stderr)
+    lang: Lang = args.lang
+    texts = _TEXTS[lang]
+    if args.file == "-" and stdin_closed(args):
         return EXIT_USAGE
     try:
         says_waiting(args.context)
     except NIRError as error:
-        print(f"nirkit impact: --context: {error.message('en')}", file=sys.stderr)
-        return EXIT_USAGE
+        return complain(args, texts["context"].format(reason=error.message(lang)))
     policy = AuthPolicy(
         accept=args.accept or frozenset(Kind),
         profile=args.profile,
         key_required=not args.key_optional,
     )
     try:
-        with _opened(args.file) as stream:
-            source = _Source(stream)
-            numbers = source.column(args.column, args.delimiter) if args.column else source.lines()
-            report = policy.impact(numbers, context=args.context)
-    except UsageError as error:
-        print(f"nirkit impact: {args.file}: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    except BinaryFile:
-        print(f"nirkit impact: {args.file}: not a text file", file=sys.stderr)
-        return EXIT_USAGE
+        report, skipped = _counted(args, policy)
+    except CommandError as error:
+        reason = error.text(_TEXTS, lang)
     except OSError as error:
-        print(f"nirkit impact: {args.file}: {error.strerror or 'cannot read'}", file=sys.stderr)
-        return EXIT_USAGE
-    if args.format == "json":
-        print(json.dumps(report.as_dict() | {"skipped_empty": source.skipped}, indent=2))
+        reason = os_error_text(error, lang)
     else:
-        print(report.render(args.lang))
-        if source.skipped:
-            print(_SKIPPED[args.lang].format(count=source.skipped))
-    if report.total and report.invalid == report.total and not args.column:
-        print(_ALL_INVALID, file=sys.stderr)
+        reason = ""
+    if reason:
+        return complain(args, texts["file"].format(file=args.file, reason=reason))
+    if args.format == "json":
+        print(json.dumps(report.as_dict() | {"skipped_empty": skipped}, indent=2))
+    else:
+        print(report.render(lang))
+        if skipped:
+            print(texts["skipped"].format(count=skipped))
+    if report.total and report.invalid == report.total and not args.column and not args.quiet:
+        tell(args, f"nirkit impact: {texts['all_invalid']}")
     return EXIT_OK

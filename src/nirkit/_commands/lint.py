@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import Final
 
-from nirkit._commands._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, add_common_options
+from nirkit._commands._common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    add_common_options,
+    complain,
+    os_error_text,
+    stdin_closed,
+    tell,
+)
+from nirkit._commands._progress import progress
+from nirkit._issues import Lang
 from nirkit._lint.config import (
     ConfigError,
     LintConfig,
@@ -22,6 +35,36 @@ from nirkit._lint.engine import Run
 from nirkit._lint.files import FileError
 from nirkit._lint.report import FORMATS, WRITERS, SarifWriter, Writer, shown_path
 from nirkit._lint.rules import RULES
+
+_TEXTS: Final[dict[Lang, dict[str, str]]] = {
+    "en": {
+        "no_path": "give at least one PATH (or - for stdin)",
+        "file_error": "{path}: error: {message}",
+        "files": "files",
+    },
+    "fr": {
+        "no_path": "donnez au moins un CHEMIN (ou - pour l'entrée standard)",
+        "file_error": "{path} : erreur : {message}",
+        "files": "fichiers",
+        "not a regular file": "ce n'est pas un fichier ordinaire",
+        "symbolic link loop": "boucle de liens symboliques",
+        "decode": "pas entièrement en {encoding} (ligne {line}) ; le reste a été lu",
+    },
+}
+
+
+def _file_error(error: FileError, lang: Lang) -> str:
+    """The stderr line of a path that could not be linted, in ``lang``."""
+    message = error.message
+    if lang == "fr":
+        texts = _TEXTS["fr"]
+        if error.encoding is not None:
+            message = texts["decode"].format(encoding=error.encoding, line=error.line)
+        elif message in texts:
+            message = texts[message]
+        elif error.errno is not None:
+            message = os_error_text(OSError(error.errno, message), lang)
+    return _TEXTS[lang]["file_error"].format(path=shown_path(error.path), message=message)
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -122,43 +165,44 @@ def run(args: argparse.Namespace) -> int:
     try:
         config = configure(args)
     except ConfigError as error:
-        print(f"nirkit lint: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        return complain(args, str(error))
+    lang: Lang = "fr" if config.lang == "fr" else "en"
     if args.list_rules:
         _list_rules(config)
         return EXIT_OK
     if not args.paths:
-        print("nirkit lint: give at least one PATH (or - for stdin)", file=sys.stderr)
+        return complain(args, _TEXTS[lang]["no_path"])
+    if "-" in args.paths and stdin_closed(args):
         return EXIT_USAGE
     writer = None if args.quiet else _writer(args.format, config)
-    run = Run(args.paths, config)
     limit = 1 if args.quiet else args.max_findings
     stopped = False
-    for item in run:
-        if isinstance(item, FileError):
-            print(f"{shown_path(item.path)}: error: {item.message}", file=sys.stderr)
+    files = itertools.count(1)
+    with progress("nirkit lint", _TEXTS[lang]["files"], lang, quiet=args.quiet) as shown:
+        run = Run(args.paths, config, on_file=lambda _name: shown.update(next(files)))
+        for item in run:
+            shown.close()  # no output on the progress line's tail; drawn again when due
+            if isinstance(item, FileError):
+                tell(args, _file_error(item, lang))
+                if writer is not None:
+                    writer.error(item)
+                continue
             if writer is not None:
-                writer.error(item)
-            continue
-        if writer is not None:
-            writer.finding(item)
-        if limit is not None and run.report.found >= limit:
-            stopped = True
-            break
+                writer.finding(item)
+            if limit is not None and run.report.found >= limit:
+                stopped = True
+                break
     if writer is not None:
         writer.finish(run.report, stopped)
     if run.report.errors:
         return EXIT_USAGE
-    if run.report.found and not args.exit_zero:
-        return EXIT_INVALID
-    return EXIT_OK
+    return EXIT_INVALID if run.report.found and not args.exit_zero else EXIT_OK
 
 
 def _writer(name: str, config: LintConfig) -> Writer:
-    lang = config.lang
     if name == "sarif":
-        return SarifWriter(sys.stdout, lang, help_uri=config.help_uri, run_file=config.source)
-    return WRITERS[name](sys.stdout, lang)
+        return SarifWriter(sys.stdout, help_uri=config.help_uri, run_file=config.source)
+    return WRITERS[name](sys.stdout)
 
 
 def _positive(text: str) -> int:

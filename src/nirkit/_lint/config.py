@@ -75,14 +75,27 @@ def parse_kinds(values: Iterable[str]) -> tuple[Kind, ...]:
 
 
 def find_pyproject(start: Path) -> Path | None:
-    """The nearest pyproject.toml with a ``[tool.nirkit]`` table, from ``start`` upwards."""
+    """The nearest pyproject.toml with a ``[tool.nirkit]`` table, from ``start`` upwards.
+
+    A file that never says ``nirkit`` is passed over unread, so that another
+    project's broken pyproject.toml in a parent directory stops nothing.
+    """
     for directory in (start, *start.parents):
         candidate = directory / "pyproject.toml"
-        if candidate.is_file() and "tool" in (table := _read(candidate)):
+        if not candidate.is_file() or not _mentions_nirkit(candidate):
+            continue
+        if "tool" in (table := _read(candidate)):
             tool = table["tool"]
             if isinstance(tool, dict) and "nirkit" in tool:
                 return candidate
     return None
+
+
+def _mentions_nirkit(path: Path) -> bool:
+    try:
+        return b"nirkit" in path.read_bytes()
+    except OSError:
+        return False  # unreadable: it cannot configure anything
 
 
 def _read(path: Path) -> dict[str, object]:

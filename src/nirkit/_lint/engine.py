@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import BinaryIO, Final
 
@@ -37,7 +37,7 @@ from nirkit._lint.candidates import (
     written_as_nir,
 )
 from nirkit._lint.config import LintConfig
-from nirkit._lint.files import FileError, Target, targets
+from nirkit._lint.files import FileError, Target, os_error, targets
 from nirkit._lint.formats import TextReader, reader_for
 from nirkit._lint.formats.delimited import DelimitedReader
 from nirkit._lint.formats.text import KEY_ENDS, around, says_nothing
@@ -96,6 +96,7 @@ class Report:
     first_file: str | None = None  # the first file read
     # Valid numbers by first digit: a plain dict, cheaper to add to than a Counter.
     first_digits: dict[str, int] = field(default_factory=lambda: dict.fromkeys("123478", 0))
+    lang: Lang = "en"  # of the messages and the summary
 
     @property
     def kinds_seen(self) -> Counter[Kind]:
@@ -507,18 +508,26 @@ class Run:
     ``report`` holds the counts. Stopping early (``break``) closes the open file.
     """
 
-    def __init__(self, paths: Iterable[str], config: LintConfig) -> None:
+    def __init__(
+        self,
+        paths: Iterable[str],
+        config: LintConfig,
+        on_file: Callable[[str], None] | None = None,
+    ) -> None:
         self.paths = paths
         self.config = config
-        self.report = Report()
+        self.on_file = on_file  # called with each file's name before it is read (progress)
+        self.report = Report(lang="fr" if config.lang == "fr" else "en")
 
     def __iter__(self) -> Iterator[Finding | FileError]:
         for target in targets(self.paths, self.config.excludes):
             if isinstance(target, FileError):
                 self.report.errors.append(target)
                 yield target
-            else:
-                yield from self._file(target)
+                continue
+            if self.on_file is not None:
+                self.on_file(target.name)
+            yield from self._file(target)
         yield from self._missing_kinds()
 
     def _file(self, target: Target) -> Iterator[Finding | FileError]:
@@ -529,7 +538,7 @@ class Run:
                 with target.path.open("rb") as stream:
                     yield from self._read(target, stream)
         except OSError as error:
-            problem = FileError(target.name, error.strerror or str(error))
+            problem = os_error(target.name, error)
             self.report.errors.append(problem)
             yield problem
 
@@ -545,12 +554,14 @@ class Run:
         self.report.files_checked += 1
         self.report.first_file = self.report.first_file or target.name
         if decoder.error is not None:  # read whole, with U+FFFD for the bad bytes
-            problem = FileError(target.name, f"{decoder.error}; the rest was read")
+            error = decoder.error
+            message = f"{error}; the rest was read"
+            problem = FileError(target.name, message, encoding=error.encoding, line=error.line)
             self.report.errors.append(problem)
             yield problem
 
     def _missing_kinds(self) -> Iterator[Finding]:
-        lang: Lang = "fr" if self.config.lang == "fr" else "en"
+        lang = self.report.lang
         if "missing_kind" not in self.config.enabled:
             return
         for kind in self.config.require_kinds:
@@ -561,9 +572,11 @@ class Run:
                 yield finding
 
 
-def lint(paths: Iterable[str], config: LintConfig) -> Report:
+def lint(
+    paths: Iterable[str], config: LintConfig, on_file: Callable[[str], None] | None = None
+) -> Report:
     """Lint files and directories (``-`` is stdin); the report lists every finding."""
-    run = Run(paths, config)
+    run = Run(paths, config, on_file)
     run.report.findings = [item for item in run if isinstance(item, Finding)]
     return run.report
 

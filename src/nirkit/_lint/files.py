@@ -35,10 +35,25 @@ DEFAULT_EXCLUDES: Final = (
 
 @dataclass(frozen=True, slots=True)
 class FileError:
-    """A path that could not be read (or not wholly, in the encoding asked for)."""
+    """A path that could not be read (or not wholly, in the encoding asked for).
+
+    ``message`` says why in English; ``errno`` (the OS's refusal) or ``encoding``
+    and ``line`` (the first byte not in the encoding asked for) let the command
+    line say it in French too.
+    """
 
     path: str
     message: str
+    errno: int | None = None
+    encoding: str | None = None
+    line: int | None = None
+
+
+def os_error(path: str, error: OSError) -> FileError:
+    """The error of a path the OS refused: a loop named as such."""
+    if error.errno == errno.ELOOP:
+        return FileError(path, "symbolic link loop", errno.ELOOP)
+    return FileError(path, error.strerror or str(error), error.errno)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +112,7 @@ def targets(paths: Iterable[str], excludes: tuple[str, ...]) -> Iterator[Target 
         try:
             status = path.stat()
         except OSError as error:
-            yield FileError(shown, _reason(error))
+            yield os_error(shown, error)
             continue
         if path.is_dir():
             walked = _walk(path, excludes, shown.count("/") + 1 if path.is_absolute() else 0)
@@ -125,21 +140,13 @@ def _first_time(path: Path | None, seen: set[tuple[int, int]]) -> bool:
     return True
 
 
-def _reason(error: OSError) -> str:
-    if error.errno == errno.ELOOP:
-        return "symbolic link loop"
-    if error.errno == errno.ENOENT:
-        return "no such file or directory"
-    return (error.strerror or str(error)).lower()
-
-
 def _walk(root: Path, excludes: tuple[str, ...], skip: int) -> Iterator[Target | FileError]:
     """The files under ``root``: a directory's files first, then its subdirectories."""
     problems: list[OSError] = []
     for directory, subdirs, files in os.walk(root, onerror=problems.append):
         while problems:  # a directory that could not be listed
             error = problems.pop()
-            yield FileError(_display(Path(error.filename)), _reason(error))
+            yield os_error(_display(Path(error.filename)), error)
         base = Path(directory)
         subdirs[:] = sorted(d for d in subdirs if not excluded(_display(base / d), excludes, skip))
         for name in sorted(files):
@@ -150,9 +157,9 @@ def _walk(root: Path, excludes: tuple[str, ...], skip: int) -> Iterator[Target |
             if path.is_file():
                 yield Target(shown, path)
             elif path.is_symlink() and _loops(path):
-                yield FileError(shown, "symbolic link loop")
+                yield FileError(shown, "symbolic link loop", errno.ELOOP)
     for error in problems:
-        yield FileError(_display(Path(error.filename)), _reason(error))
+        yield os_error(_display(Path(error.filename)), error)
 
 
 def _loops(path: Path) -> bool:

@@ -19,6 +19,7 @@ from typing import Final, TextIO
 from urllib.parse import quote
 
 from nirkit import __version__
+from nirkit._issues import Lang
 from nirkit._lint.engine import Finding, Report
 from nirkit._lint.files import FileError
 from nirkit._lint.rules import RULES
@@ -66,55 +67,58 @@ def _end_column(finding: Finding) -> int | None:
     return None if finding.column is None else finding.column + max(finding.length, 1)
 
 
-_SUMMARY: Final = {
+# (singular, plural) of each part of the summary line; French puts 0 and 1 in the singular.
+_SUMMARY: Final[dict[Lang, dict[str, tuple[str, str]]]] = {
     "en": {
-        "checked": "{n} file{s} checked",
-        "binary": "{n} binary skipped",
-        "unreadable": "{n} unreadable",
-        "none": "No findings ({counted}).",
-        "found": "Found {n} finding{s} in {files} file(s) ({counted}).",
-        "stopped": " Stopped after {n}: there may be more.",
+        "files": ("{n} file checked", "{n} files checked"),
+        "binary": ("{n} binary skipped", "{n} binary skipped"),
+        "unreadable": ("{n} unreadable", "{n} unreadable"),
+        "none": ("No findings ({counted}).", "No findings ({counted})."),
+        "found": (
+            "Found {n} finding in {files} file(s) ({counted}).",
+            "Found {n} findings in {files} file(s) ({counted}).",
+        ),
+        "stopped": ("Stopped after {n}: there may be more.",) * 2,
     },
     "fr": {
-        "checked": "{n} fichier{s} vérifié{s}",
-        "binary": "{n} binaire{s} ignoré{s}",
-        "unreadable": "{n} illisible{s}",
-        "none": "Aucun problème trouvé ({counted}).",
-        "found": "{n} problème{s} trouvé{s} dans {files} fichier(s) ({counted}).",
-        "stopped": " Arrêt après {n} : il peut y en avoir d'autres.",
+        "files": ("{n} fichier vérifié", "{n} fichiers vérifiés"),
+        "binary": ("{n} binaire ignoré", "{n} binaires ignorés"),
+        "unreadable": ("{n} illisible", "{n} illisibles"),
+        "none": ("Aucun constat ({counted}).", "Aucun constat ({counted})."),
+        "found": (
+            "{n} constat dans {files} fichier(s) ({counted}).",
+            "{n} constats dans {files} fichier(s) ({counted}).",
+        ),
+        "stopped": ("Arrêt après {n} : il peut y en avoir d'autres.",) * 2,
     },
 }
 
 
-def summary_line(report: Report, lang: str = "en", stopped: bool = False) -> str:
-    words = _SUMMARY["fr" if lang == "fr" else "en"]
+def summary_line(report: Report, stopped: bool = False) -> str:
+    """``Found 2 findings in 1 file(s) (2 files checked).``, in the report's language."""
 
-    def plural(n: int) -> str:
-        return "s" if n != 1 else ""
+    def say(key: str, n: int, **values: object) -> str:
+        singular, plural = _SUMMARY[report.lang][key]
+        many = n > 1 if report.lang == "fr" else n != 1
+        return (plural if many else singular).format(n=n, **values)
 
-    files = report.files_checked
-    counted = words["checked"].format(n=files, s=plural(files))
+    parts = [say("files", report.files_checked)]
     if report.files_skipped:
-        skipped = len(report.files_skipped)
-        counted += ", " + words["binary"].format(n=skipped, s=plural(skipped))
+        parts.append(say("binary", len(report.files_skipped)))
     if report.errors:
-        unreadable = len(report.errors)
-        counted += ", " + words["unreadable"].format(n=unreadable, s=plural(unreadable))
-    found = report.found
-    if not found:
-        return words["none"].format(counted=counted)
-    line = words["found"].format(
-        n=found, s=plural(found), files=len(report.paths_with_findings), counted=counted
-    )
-    return line + (words["stopped"].format(n=found) if stopped else "")
+        parts.append(say("unreadable", len(report.errors)))
+    counted = ", ".join(parts)
+    if not report.found:
+        return say("none", 0, counted=counted)
+    line = say("found", report.found, files=len(report.paths_with_findings), counted=counted)
+    return f"{line} {say('stopped', report.found)}" if stopped else line
 
 
 class Writer:
     """Writes findings to ``out`` as they come, then what the run saw."""
 
-    def __init__(self, out: TextIO, lang: str = "en") -> None:
+    def __init__(self, out: TextIO) -> None:
         self.out = out
-        self.lang = lang
 
     def finding(self, finding: Finding) -> None:
         self.out.write(f"{_where(finding)}: {finding.code} {_described(finding)}\n")
@@ -123,7 +127,7 @@ class Writer:
         """A path that could not be read (the command line says so on standard error too)."""
 
     def finish(self, report: Report, stopped: bool = False) -> None:
-        self.out.write(summary_line(report, self.lang, stopped) + "\n")
+        self.out.write(summary_line(report, stopped) + "\n")
 
 
 def _escape_data(text: str) -> str:
@@ -190,8 +194,8 @@ def _dump(document: object) -> str:
 class JsonWriter(Writer):
     """One JSON document, written as it goes: ``findings`` first, the summary last."""
 
-    def __init__(self, out: TextIO, lang: str = "en") -> None:
-        super().__init__(out, lang)
+    def __init__(self, out: TextIO) -> None:
+        super().__init__(out)
         tool = _dump({"name": "nirkit", "version": __version__})
         out.write(f'{{\n  "version": {JSON_VERSION},\n  "tool": {tool},\n  "findings": [')
         self.first = True
@@ -239,9 +243,15 @@ class SarifWriter(Writer):
     number; GitHub's upload keeps them instead of hashing the line itself.
     """
 
-    def __init__(self, out: TextIO, lang: str = "en", *, help_uri: str = "",
-                 run_file: str | None = None, cwd: Path | None = None) -> None:  # fmt: skip
-        super().__init__(out, lang)
+    def __init__(
+        self,
+        out: TextIO,
+        *,
+        help_uri: str = "",
+        run_file: str | None = None,
+        cwd: Path | None = None,
+    ) -> None:
+        super().__init__(out)
         self.cwd = cwd or Path.cwd()
         self.root = repository_root(self.cwd)
         self.help_uri = help_uri
