@@ -410,7 +410,8 @@ def test_french_messages_of_lint_impact_and_check(tmp_path: Path) -> None:
     assert done.stderr.decode().splitlines() == [
         "missing : erreur : fichier ou dossier introuvable",
     ]
-    named = _run("lint", "--no-config", "--lang", "fr", "--encoding", "utf-8", "b.txt", cwd=tmp_path)
+    named = _run("lint", "--no-config", "--lang", "fr", "--encoding", "utf-8", "b.txt",
+                 cwd=tmp_path)  # fmt: skip
     assert named.stderr.decode().splitlines() == [
         "b.txt : erreur : pas entièrement en utf-8 (ligne 2) ; le reste a été lu",
     ]

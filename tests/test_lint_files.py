@@ -59,7 +59,8 @@ def test_named_paths(tmp_path: Path) -> None:
     found = list(targets([str(tmp_path / "a.txt"), "-", str(tmp_path / "dangling")], ()))
     assert found[0] == Target(str(tmp_path / "a.txt"), tmp_path / "a.txt")
     assert found[1] == Target("<stdin>", None)
-    assert found[2] == FileError(str(tmp_path / "dangling"), "No such file or directory", errno.ENOENT)
+    missing = FileError(str(tmp_path / "dangling"), "No such file or directory", errno.ENOENT)
+    assert found[2] == missing
     # An excluded file is skipped even when named (pre-commit names files).
     assert list(targets([str(tmp_path / "a.txt")], ("*.txt",))) == []
 
