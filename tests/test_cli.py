@@ -105,12 +105,18 @@ def test_check_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixt
     assert [line.split(":")[0:2] for line in out] == [["<stdin>", "1"], ["<stdin>", "3"]]
 
 
-def test_check_stdin_not_utf8(
+def test_check_stdin_in_cp1252_or_utf16(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _stdin(monkeypatch, b"caf\xe9\n")
+    _stdin(monkeypatch, f"{GOOD}\r\n".encode("cp1252") + b"caf\xe9\r\n")
+    assert main(["check", "-"]) == 1  # cp1252 read: the first is valid, "café" is not
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("<stdin>:1: 2 •• •• •• ••• ••• ••: valid")
+    _stdin(monkeypatch, b"\xff\xfe" + f"{GOOD}\r\n".encode("utf-16-le"))
+    assert main(["check", "-"]) == 0
+    _stdin(monkeypatch, b"\x00\x01\x02")
     assert main(["check", "-"]) == 2
-    assert "not valid UTF-8" in capsys.readouterr().err
+    assert "<stdin>: not text (NUL bytes)" in capsys.readouterr().err
 
 
 def test_check_usage(capsys: pytest.CaptureFixture[str]) -> None:
@@ -188,12 +194,17 @@ def test_lint_binary_and_badly_encoded_files(
     (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00" + BAD.encode())
     assert main(["lint", "--no-config", str(tmp_path)]) == 0
     assert "1 binary skipped" in capsys.readouterr().out
-    (tmp_path / "latin1.csv").write_bytes(f"nir\n{BAD}\ncaf\xe9\n".encode("latin-1"))
-    assert main(["lint", "--no-config", str(tmp_path)]) == 2
+    (tmp_path / "latin1.csv").write_bytes(f"nir\ncaf\xe9\n{BAD}\n".encode("latin-1"))
+    assert main(["lint", "--no-config", str(tmp_path)]) == 1  # read as cp1252, whole
     out, err = capsys.readouterr()
-    assert "latin1.csv: error: not valid UTF-8 (line 3)" in err
+    assert "latin1.csv:3:1: key_mismatch" in out
+    assert err == ""
+    # A named encoding that the bytes are not in: the rest is still read, the file named.
+    assert main(["lint", "--no-config", "--encoding", "utf-8", str(tmp_path)]) == 2
+    out, err = capsys.readouterr()
+    assert "latin1.csv: error: not valid utf-8 (line 2); the rest was read" in err
     assert "Traceback" not in err
-    assert "key_mismatch" in out  # what was read before the bad byte is still reported
+    assert "latin1.csv:3:1: key_mismatch" in out
 
 
 @pytest.mark.parametrize("kind", ["dangling", "missing"])
@@ -208,7 +219,7 @@ def test_lint_unreadable_paths(
     assert main(["lint", "--no-config", str(path)]) == 2
     out, err = capsys.readouterr()
     typed = re.sub(r"[0-9]{2,}", lambda run: "•" * len(run[0]), str(path))  # never echoed
-    assert f"{typed}: error: no such file" in err
+    assert f"{typed}: error: No such file or directory" in err
     assert "Traceback" not in err
     assert "1 unreadable" in out
 

@@ -405,11 +405,15 @@ def test_french_messages_of_lint_impact_and_check(tmp_path: Path) -> None:
     done = _run("lint", "--no-config", "--lang", "fr", "a.txt", "b.txt", "missing", cwd=tmp_path)
     assert done.returncode == 2
     assert done.stdout.decode().splitlines()[-1] == (
-        "1 constat dans 1 fichier(s) (1 fichier vérifié, 2 illisibles)."
+        "1 constat dans 1 fichier(s) (2 fichiers vérifiés, 1 illisible)."  # b.txt: cp1252
     )
     assert done.stderr.decode().splitlines() == [
-        "b.txt : erreur : ce n'est pas de l'UTF-8 valide (ligne 2) ; nirkit lit l'UTF-8",
-        "missing : erreur : fichier introuvable",
+        "missing : erreur : fichier ou dossier introuvable",
+    ]
+    named = _run("lint", "--no-config", "--lang", "fr", "--encoding", "utf-8", "b.txt",
+                 cwd=tmp_path)  # fmt: skip
+    assert named.stderr.decode().splitlines() == [
+        "b.txt : erreur : pas entièrement en utf-8 (ligne 2) ; le reste a été lu",
     ]
     alone = _run("lint", "--no-config", "--lang", "fr", "missing", cwd=tmp_path)
     assert alone.stdout.decode() == "Aucun constat (0 fichier vérifié, 1 illisible).\n"
@@ -417,8 +421,8 @@ def test_french_messages_of_lint_impact_and_check(tmp_path: Path) -> None:
     assert done.stderr.decode() == "nirkit impact: missing.csv : fichier ou dossier introuvable\n"
     done = _run("impact", "--lang", "fr", "a.txt", "--column", "nir", cwd=tmp_path)
     assert "pas de colonne 'nir' dans la ligne d'en-tête (1 colonne" in done.stderr.decode()
-    done = _run("check", "--lang", "fr", "-", stdin=b"caf\xe9\n")
-    assert done.stderr.decode() == ("nirkit check: <stdin>:1 : ce n'est pas de l'UTF-8 valide\n")
+    done = _run("check", "--lang", "fr", "-", stdin=b"\x00\x01caf\xe9\n")
+    assert done.stderr.decode() == ("nirkit check: <stdin> : ce n'est pas du texte (octets nuls)\n")
     done = _run("check", "--lang", "fr", "-", stdin=None)
     assert done.stderr.decode() == "nirkit check: aucun numéro n'a été lu sur l'entrée standard\n"
 

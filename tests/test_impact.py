@@ -257,7 +257,8 @@ def test_cli_stdin_as_text(
     ("content", "argv", "message"),
     [
         (None, [], "No such file"),
-        (b"\xff\xfe\x00garbage\n", [], "not UTF-8"),
+        (b"\x00\x01\x02garbage\n", [], "not a text file"),
+        (b"\xff\xfe" + "295109912611193\n".encode("utf-16-le") + b"\x00", [], "not valid utf-16"),
         (b"account,nir\n1,2\n", ["--column", "number"], "no column 'number' in the header row (2"),
         (b"295109912611193\n", ["--column", "nir"], "(1 column: check --delimiter)"),
         (b"", ["--column", "nir"], "empty"),
@@ -316,3 +317,22 @@ def test_cli_context_makes_definitive_numbers_waiting(
     code, out, err = _run(capsys, str(path), "--context", "1.2.3")
     assert (code, out) == (2, "")
     assert "--context" in err
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [("utf-8", b""), ("cp1252", b""), ("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")],
+)
+def test_cli_reads_every_encoding_of_an_export(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], encoding: str, bom: bytes
+) -> None:
+    """Excel and Windows tools save CSV in cp1252 or UTF-16: the counts are the same."""
+    text = "compte;Numéro de sécurité sociale\r\n" + "".join(
+        f"{i};{number}\r\n" for i, number in enumerate(NUMBERS)
+    )
+    path = tmp_path / "export.csv"
+    path.write_bytes(bom + text.encode(encoding))
+    argv = [str(path), "--column", "Numéro de sécurité sociale", "--delimiter", ";"]
+    code, out, err = _run(capsys, *argv, "--format", "json")
+    assert (code, err) == (0, "")
+    assert json.loads(out)["total"] == len(NUMBERS)

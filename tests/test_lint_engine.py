@@ -28,6 +28,7 @@ def test_lookalikes_give_no_finding(capsys: pytest.CaptureFixture[str], extra: l
         "files_skipped": 0,
         "findings": 0,
         "errors": 0,
+        "stopped": False,
         "by_code": {},
         "valid_by_kind": {},
     }

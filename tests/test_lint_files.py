@@ -1,64 +1,15 @@
-"""Reading files in bounded blocks, skipping binaries, walking with exclusions."""
+"""Walking with exclusions; paths that cannot be read (reading is tests/test_textfile.py)."""
 
 from __future__ import annotations
 
-import io
+import errno
+import os
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from nirkit._lint import files
-from nirkit._lint.files import BinaryFile, NotUtf8, Target, blocks, excluded, targets
-
-
-def _blocks(data: bytes) -> list[str]:
-    return list(blocks(io.BytesIO(data)))
-
-
-def test_blocks_end_after_a_newline(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(files, "BLOCK_BYTES", 8)
-    got = _blocks(b"one\ntwo three\nfour\nfive")
-    assert "".join(got) == "one\ntwo three\nfour\nfive"
-    assert all(block.endswith("\n") for block in got[:-1])
-
-
-@given(st.text(alphabet="ab1é€\n ,", max_size=300), st.integers(1, 16))
-def test_blocks_rebuild_the_text(text: str, size: int) -> None:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(files, "BLOCK_BYTES", size)
-        patch.setattr(files, "MAX_PENDING", 2 * size)
-        got = _blocks(text.encode("utf-8"))
-    assert "".join(got) == text  # a multi-byte character split by a read is whole
-    assert all(len(block) <= 3 * size + 4 for block in got)  # bounded, even without newlines
-
-
-def test_a_long_line_is_cut_between_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(files, "BLOCK_BYTES", 16)
-    monkeypatch.setattr(files, "MAX_PENDING", 32)
-    got = _blocks(b"184027512345634, " * 10)
-    assert all(block.endswith(",") for block in got[:-1])
-    assert "".join(got) == "184027512345634, " * 10
-
-
-def test_bom_is_dropped() -> None:
-    assert _blocks("\ufeffnir\n".encode()) == ["nir\n"]
-
-
-def test_binary_is_refused_before_any_block() -> None:
-    with pytest.raises(BinaryFile):
-        _blocks(b"\x89PNG\r\n\x1a\n\x00\x00")
-
-
-@pytest.mark.parametrize(
-    ("data", "line"),
-    [(b"\xff", 1), (b"ok\nok\ncaf\xe9\n", 3), ("é\n".encode() * 3 + b"\x80", 4)],
-)
-def test_not_utf8_says_where(data: bytes, line: int) -> None:
-    with pytest.raises(NotUtf8) as caught:
-        _blocks(data)
-    assert caught.value.line == line
+from nirkit._lint.files import FileError, Target, excluded, targets
 
 
 @pytest.mark.parametrize(
@@ -108,6 +59,64 @@ def test_named_paths(tmp_path: Path) -> None:
     found = list(targets([str(tmp_path / "a.txt"), "-", str(tmp_path / "dangling")], ()))
     assert found[0] == Target(str(tmp_path / "a.txt"), tmp_path / "a.txt")
     assert found[1] == Target("<stdin>", None)
-    assert isinstance(found[2], OSError)
+    missing = FileError(str(tmp_path / "dangling"), "No such file or directory", errno.ENOENT)
+    assert found[2] == missing
     # An excluded file is skipped even when named (pre-commit names files).
     assert list(targets([str(tmp_path / "a.txt")], ("*.txt",))) == []
+
+
+def test_a_path_given_twice_is_linted_once(tmp_path: Path) -> None:
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "d" / "a.txt")
+    given = [str(tmp_path / "d"), str(tmp_path / "d" / "a.txt"), str(tmp_path / "d")]
+    found = list(targets([*given, str(tmp_path / "link.txt")], ()))
+    assert found == [Target(f"{tmp_path.as_posix()}/d/a.txt", tmp_path / "d" / "a.txt")]
+
+
+def test_a_symlink_loop_is_named_as_such(tmp_path: Path) -> None:
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    assert list(targets([str(tmp_path / "a")], ())) == [
+        FileError(str(tmp_path / "a"), "symbolic link loop", errno.ELOOP)
+    ]
+    walked = list(targets([str(tmp_path)], ()))
+    assert {item for item in walked if isinstance(item, FileError)} == {
+        FileError(f"{tmp_path.as_posix()}/a", "symbolic link loop", errno.ELOOP),
+        FileError(f"{tmp_path.as_posix()}/b", "symbolic link loop", errno.ELOOP),
+    }
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every directory")
+def test_an_unreadable_directory_is_an_error_not_a_silence(tmp_path: Path) -> None:
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "open.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "locked").chmod(0)
+    try:
+        found = list(targets([str(tmp_path)], ()))
+    finally:
+        (tmp_path / "locked").chmod(0o755)
+    assert found == [
+        Target(f"{tmp_path.as_posix()}/open.txt", tmp_path / "open.txt"),
+        FileError(f"{tmp_path.as_posix()}/locked", "Permission denied", errno.EACCES),
+    ]
+
+
+def test_a_directory_that_cannot_be_listed_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "open.txt").write_text("x", encoding="utf-8")
+    listing = os.scandir
+
+    def refuse(path: str | os.PathLike[str]) -> object:  # as root, chmod cannot refuse
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return listing(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    assert list(targets([str(tmp_path)], ())) == [
+        Target(f"{tmp_path.as_posix()}/open.txt", tmp_path / "open.txt"),
+        FileError(f"{tmp_path.as_posix()}/locked", "Permission denied", errno.EACCES),
+    ]

@@ -71,7 +71,7 @@ def test_github_escaping(tree: Path, capsys: pytest.CaptureFixture[str]) -> None
     _, out = _run(capsys, "--format", "github", "data")
     lines = out.splitlines()
     assert lines[0] == (
-        "::error file=data/a%2Cb%3Ac%25.txt,line=2,col=5,endColumn=25,"
+        "::error file=data/a%2Cb%3Ac%25.txt,line=2,endLine=2,col=5,endColumn=26,"
         "title=nirkit key_mismatch::The key (positions 14-15) does not match the other 13 "
         "characters: a digit was probably mistyped. [1 •• •• •• ••• ••• ••]"
     )
@@ -89,6 +89,7 @@ def test_json_document(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
         "files_skipped": 0,
         "findings": 2,
         "errors": 0,
+        "stopped": False,
         "by_code": {"key_mismatch": 1, "missing_kind": 1},
         "valid_by_kind": {"definitive": 1},
     }
@@ -108,20 +109,27 @@ def test_json_document(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert (document["errors"], document["skipped"]) == ([], [])
 
 
-def test_sarif_log(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_sarif_log(
+    tree: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tree / ".git").mkdir()  # the repository root: SARIF paths are relative to it
     (tree / "data" / "bin.dat").write_bytes(b"\x00\x01")
-    (tree / "data" / "latin1.txt").write_bytes(b"caf\xe9\n")
-    code, out = _run(capsys, "--format", "sarif", "data")
-    assert code == 2  # an unreadable file wins over findings
+    (tree / "data" / "loop").symlink_to(tree / "data" / "loop")
+    monkeypatch.chdir(tree / "data")  # run from a subdirectory
+    code, out = _run(capsys, "--format", "sarif", ".")
+    assert code == 2  # an unreadable path wins over findings
     log = json.loads(out)
     assert log["version"] == "2.1.0"
     assert log["$schema"].endswith("sarif-2.1.0.json")
     (run,) = log["runs"]
+    assert run["originalUriBaseIds"] == {"%SRCROOT%": {"uri": tree.as_uri() + "/"}}
     driver = run["tool"]["driver"]
     assert driver["name"] == "nirkit"
     assert [rule["id"] for rule in driver["rules"]] == list(RULES)
     for rule in driver["rules"]:
         assert rule["shortDescription"]["text"]
+        assert len(rule["fullDescription"]["text"]) > len(rule["shortDescription"]["text"])
+        assert rule["helpUri"].startswith("https://")
         assert rule["defaultConfiguration"]["level"] in ("error", "warning")
     assert run["columnKind"] == "unicodeCodePoints"
     first, missing = run["results"]
@@ -130,16 +138,57 @@ def test_sarif_log(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert first["level"] == "error"
     assert first["message"]["text"].endswith("[1 •• •• •• ••• ••• ••]")
     (location,) = first["locations"]
-    assert location["physicalLocation"]["artifactLocation"]["uri"] == "data/a%2Cb%3Ac%25.txt"
+    assert location["physicalLocation"]["artifactLocation"] == {
+        "uri": "data/a%2Cb%3Ac%25.txt",
+        "uriBaseId": "%SRCROOT%",
+    }
     assert location["physicalLocation"]["region"] == {
         "startLine": 2,
         "startColumn": 5,
+        "endLine": 2,
         "endColumn": 26,
     }
-    assert "locations" not in missing
+    (fingerprint,) = first["partialFingerprints"].values()
+    assert re.fullmatch(r"[g-pa-f]{16}:1", fingerprint)
+    # The run-wide finding points at a file, as code scanning wants.
+    artifact = missing["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert artifact["uri"] == "data/a%2Cb%3Ac%25.txt"
     (invocation,) = run["invocations"]
     assert invocation["executionSuccessful"] is False
     (note,) = invocation["toolExecutionNotifications"]
-    assert "UTF-8" in note["message"]["text"]
+    assert note["message"]["text"] == "symbolic link loop"
     uri = note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
-    assert uri == "data/latin1.txt"
+    assert uri == "data/loop"
+    assert run["properties"]["resultsLeftOut"] == 0
+
+
+def test_sarif_fingerprints_follow_what_a_finding_shows(
+    tree: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Moving a finding down a line keeps its fingerprint; two alike get :1 and :2."""
+    _, before = _run(capsys, "--format", "sarif", "data")
+    (tree / "data" / "a,b:c%.txt").write_text(f"new\nok\nx = {BAD}\nx = {BAD}\n", "utf-8")
+    _, after = _run(capsys, "--format", "sarif", "data")
+
+    def prints(log: str) -> list[str]:
+        results = json.loads(log)["runs"][0]["results"]
+        return [r["partialFingerprints"]["primaryLocationLineHash"] for r in results[:-1]]
+
+    (old,) = prints(before)
+    moved, twin = prints(after)
+    assert moved == old and twin == old.replace(":1", ":2")
+
+
+def test_sarif_keeps_what_github_keeps(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nirkit._lint import report
+
+    monkeypatch.setattr(report, "SARIF_MAX_RESULTS", 3)
+    (tmp_path / "many.txt").write_text(f"{BAD}\n" * 5, encoding="utf-8")
+    code, out = _run(capsys, "--format", "sarif", str(tmp_path))
+    (run,) = json.loads(out)["runs"]
+    assert code == 1 and len(run["results"]) == 3
+    assert run["properties"]["resultsLeftOut"] == 3  # 2 findings and missing_kind
+    (note,) = run["invocations"][0]["toolExecutionNotifications"]
+    assert note["level"] == "warning" and "3 left out" in note["message"]["text"]

@@ -24,6 +24,7 @@ from nirkit._issues import Issue, Lang
 from nirkit._lint.engine import shown_number
 from nirkit._lint.rules import kind_word
 from nirkit._normalize import MAX_INPUT_LENGTH, clean
+from nirkit._textfile import BinaryFile, TextReader
 
 WORDS: dict[Lang, dict[str, str]] = {
     "en": {
@@ -33,7 +34,7 @@ WORDS: dict[Lang, dict[str, str]] = {
         "also": "also",
         "empty": "(empty)",
         "long": "({count} characters)",
-        "not_utf8": "<stdin>:{line}: not valid UTF-8",
+        "binary": "<stdin>: not text (NUL bytes)",
         "table": "{path}: {reason}",
         "table_stdin": "--column reads Parquet or CSV files: give their paths, not -",
         "nothing_read": "no number was read from standard input",
@@ -45,7 +46,7 @@ WORDS: dict[Lang, dict[str, str]] = {
         "also": "aussi",
         "empty": "(vide)",
         "long": "({count} caractères)",
-        "not_utf8": "<stdin>:{line} : ce n'est pas de l'UTF-8 valide",
+        "binary": "<stdin> : ce n'est pas du texte (octets nuls)",
         "table": "{path} : {reason}",
         "table_stdin": "--column lit des fichiers Parquet ou CSV : donnez leurs chemins, pas -",
         "nothing_read": "aucun numéro n'a été lu sur l'entrée standard",
@@ -147,13 +148,13 @@ def _inputs(numbers: list[str]) -> Iterator[tuple[str, str]]:
         if number != "-":
             yield str(rank), number
             continue
-        for line_number, raw in enumerate(sys.stdin.buffer, 1):
-            try:
-                text = raw.decode("utf-8-sig" if line_number == 1 else "utf-8").strip()
-            except UnicodeDecodeError:
-                raise CommandError("not_utf8", line=line_number) from None
-            if text:
-                yield f"<stdin>:{line_number}", text
+        try:
+            lines = TextReader(sys.stdin.buffer).lines()
+            for line_number, line in enumerate(lines, 1):
+                if text := line.strip():
+                    yield f"<stdin>:{line_number}", text
+        except BinaryFile:
+            raise CommandError("binary") from None
 
 
 def _line(

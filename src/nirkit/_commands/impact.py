@@ -1,8 +1,9 @@
 """``nirkit impact FILE``: how many numbers a policy refuses, before it is switched on.
 
 The file holds one number per line, or a CSV file with a header row whose
-column ``--column`` (any case) holds the numbers. It is read as a stream (UTF-8,
-a BOM is allowed) and only counters are kept; the output never shows a number.
+column ``--column`` (any case) holds the numbers. It is read as a stream, in
+whatever encoding it comes (UTF-8, UTF-16, cp1252), and only counters are kept;
+the output never shows a number.
 Empty lines and cells are not numbers: they are skipped and counted apart. A
 Parquet file is counted by ``nirkit.frames`` instead (``_commands/tables.py``).
 """
@@ -11,11 +12,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import io
 import json
 import sys
-from collections.abc import Iterator
-from typing import TextIO
+from collections.abc import Iterable, Iterator
 
 from nirkit._commands import tables
 from nirkit._commands._common import (
@@ -110,20 +109,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 @contextlib.contextmanager
-def _opened(name: str) -> Iterator[TextIO]:
-    """The file (or standard input for ``-``) as UTF-8 text; a BOM is dropped."""
-    with tables.any_cell_size():
-        if name != "-":
-            with open(name, encoding="utf-8-sig", newline="") as stream:
-                yield stream
-        elif not hasattr(sys.stdin, "buffer"):  # standard input replaced by a text stream
+def _opened(name: str) -> Iterator[Iterable[str]]:
+    """The lines of the file (or of standard input for ``-``), in whatever encoding its
+    first bytes show (UTF-8, UTF-16, cp1252: ``nirkit._textfile``)."""
+    if name == "-" and not hasattr(sys.stdin, "buffer"):  # replaced by a text stream
+        with tables.any_cell_size():
             yield sys.stdin
-        else:
-            stream = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline="")
-            try:
-                yield stream
-            finally:
-                stream.detach()  # leave sys.stdin usable
+        return
+    with contextlib.ExitStack() as stack:
+        stream = sys.stdin.buffer if name == "-" else stack.enter_context(open(name, "rb"))
+        yield stack.enter_context(tables.text_lines(stream))
 
 
 def _counted(args: argparse.Namespace, policy: AuthPolicy) -> tuple[ImpactReport, int]:
@@ -163,8 +158,6 @@ def run(args: argparse.Namespace) -> int:
         report, skipped = _counted(args, policy)
     except CommandError as error:
         reason = error.text(_TEXTS, lang)
-    except UnicodeDecodeError:
-        reason = texts["not_utf8"]
     except OSError as error:
         reason = os_error_text(error, lang)
     else:

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import errno
 import itertools
-import os
-import re
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -27,14 +24,16 @@ from nirkit._issues import Lang
 from nirkit._lint.config import (
     ConfigError,
     LintConfig,
+    encoding_name,
     find_pyproject,
     from_pyproject,
     parse_kinds,
     profile_name,
     split_codes,
 )
-from nirkit._lint.engine import FileError, lint
-from nirkit._lint.report import FORMATS, WRITERS
+from nirkit._lint.engine import Run
+from nirkit._lint.files import FileError
+from nirkit._lint.report import FORMATS, WRITERS, SarifWriter, Writer, shown_path
 from nirkit._lint.rules import RULES
 
 _TEXTS: Final[dict[Lang, dict[str, str]]] = {
@@ -47,29 +46,25 @@ _TEXTS: Final[dict[Lang, dict[str, str]]] = {
         "no_path": "donnez au moins un CHEMIN (ou - pour l'entrée standard)",
         "file_error": "{path} : erreur : {message}",
         "files": "fichiers",
+        "not a regular file": "ce n'est pas un fichier ordinaire",
+        "symbolic link loop": "boucle de liens symboliques",
+        "decode": "pas entièrement en {encoding} (ligne {line}) ; le reste a été lu",
     },
-}
-# The engine's per-file errors are English: the OS's texts and its own.
-_NOT_UTF8: Final = re.compile(r"not valid UTF-8 \(line (\d+)\); nirkit reads UTF-8 text only")
-_OWN_ERRORS_FR: Final = {
-    "no such file": "fichier introuvable",
-    "unreadable": "lecture impossible",
 }
 
 
 def _file_error(error: FileError, lang: Lang) -> str:
-    """The stderr line of a file that could not be linted, in ``lang``."""
+    """The stderr line of a path that could not be linted, in ``lang``."""
     message = error.message
     if lang == "fr":
-        not_utf8 = _NOT_UTF8.fullmatch(message)
-        by_os = {os.strerror(code): code for code in errno.errorcode}
-        if not_utf8:
-            message = f"ce n'est pas de l'UTF-8 valide (ligne {not_utf8[1]}) ; nirkit lit l'UTF-8"
-        elif message in by_os:
-            message = os_error_text(OSError(by_os[message], message), lang)
-        else:
-            message = _OWN_ERRORS_FR.get(message, message)
-    return _TEXTS[lang]["file_error"].format(path=error.path, message=message)
+        texts = _TEXTS["fr"]
+        if error.encoding is not None:
+            message = texts["decode"].format(encoding=error.encoding, line=error.line)
+        elif message in texts:
+            message = texts[message]
+        elif error.errno is not None:
+            message = os_error_text(OSError(error.errno, message), lang)
+    return _TEXTS[lang]["file_error"].format(path=shown_path(error.path), message=message)
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -80,7 +75,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "Exit 0: no findings; 1: findings; 2: usage or I/O error.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or directories; - is stdin")
-    parser.add_argument("--format", choices=FORMATS, default="text", help="default: text")
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="text (default), json, jsonl (one object per line), github or sarif",
+    )
     add_common_options(parser, defaults=False)  # [tool.nirkit] fills in what is not given
     parser.add_argument(
         "--enable", action="append", metavar="CODE[,CODE]", help="turn rules on (repeatable)"
@@ -101,13 +101,28 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--exclude", action="append", default=[], metavar="GLOB", help="skip matching paths"
     )
+    parser.add_argument(
+        "--encoding",
+        metavar="CODEC",
+        help="read every file in this encoding (default: each file's first bytes decide; "
+        "UTF-8, UTF-16 with a byte-order mark, cp1252 for bytes that are not UTF-8)",
+    )
+    parser.add_argument(
+        "--max-findings",
+        type=_positive,
+        metavar="N",
+        help="stop after N findings (exit 1)",
+    )
     parser.add_argument("--config", metavar="FILE", help="the pyproject.toml to read")
     parser.add_argument("--no-config", action="store_true", help="ignore pyproject.toml")
     parser.add_argument(
         "--exit-zero", action="store_true", help="exit 0 even with findings (report only)"
     )
     parser.add_argument(
-        "-q", "--quiet", action="store_true", help="print no findings; exit code only"
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="print no findings and stop at the first one; exit code only",
     )
     parser.add_argument("--list-rules", action="store_true", help="list rule codes and exit")
     parser.set_defaults(handler=run)
@@ -127,6 +142,8 @@ def configure(args: argparse.Namespace) -> LintConfig:
         config = replace(config, profile=profile_name(args.profile))
     if args.lang:
         config = replace(config, lang=args.lang)
+    if args.encoding:
+        config = replace(config, encoding=encoding_name(args.encoding))
     if args.require_kinds is not None:
         config = replace(config, require_kinds=parse_kinds(split_codes([args.require_kinds])))
     enable = split_codes(args.enable) + (["valid_number"] if args.report_valid else [])
@@ -157,13 +174,43 @@ def run(args: argparse.Namespace) -> int:
         return complain(args, _TEXTS[lang]["no_path"])
     if "-" in args.paths and stdin_closed(args):
         return EXIT_USAGE
-    done = itertools.count(1)
+    writer = None if args.quiet else _writer(args.format, config)
+    limit = 1 if args.quiet else args.max_findings
+    stopped = False
+    files = itertools.count(1)
     with progress("nirkit lint", _TEXTS[lang]["files"], lang, quiet=args.quiet) as shown:
-        report = lint(args.paths, config, on_file=lambda _name: shown.update(next(done)))
-    for problem in report.errors:
-        tell(args, _file_error(problem, lang))
-    if not args.quiet:
-        WRITERS[args.format](report, sys.stdout)
-    if report.errors:
+        run = Run(args.paths, config, on_file=lambda _name: shown.update(next(files)))
+        for item in run:
+            shown.close()  # no output on the progress line's tail; drawn again when due
+            if isinstance(item, FileError):
+                tell(args, _file_error(item, lang))
+                if writer is not None:
+                    writer.error(item)
+                continue
+            if writer is not None:
+                writer.finding(item)
+            if limit is not None and run.report.found >= limit:
+                stopped = True
+                break
+    if writer is not None:
+        writer.finish(run.report, stopped)
+    if run.report.errors:
         return EXIT_USAGE
-    return EXIT_INVALID if report.findings and not args.exit_zero else EXIT_OK
+    return EXIT_INVALID if run.report.found and not args.exit_zero else EXIT_OK
+
+
+def _writer(name: str, config: LintConfig) -> Writer:
+    if name == "sarif":
+        return SarifWriter(sys.stdout, help_uri=config.help_uri, run_file=config.source)
+    return WRITERS[name](sys.stdout)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        msg = "expected a whole number of 1 or more"
+        raise argparse.ArgumentTypeError(msg)
+    return value

@@ -4,7 +4,9 @@ Parquet and CSV read by Polars and decided by ``nirkit.frames``.
 Polars scans the file (streaming: a file larger than memory is fine) and
 ``nirkit.frames`` decides the rows. Without the ``polars`` extra a Parquet file
 is a usage error, and a CSV file is read row by row by the standard library
-(:class:`Source`, which ``impact`` also reads text files with). Blank cells
+(:class:`Source`, which ``impact`` also reads text files with), as is a CSV
+file that is not UTF-8 (cp1252, UTF-16: Polars reads UTF-8 only), through the
+linter's text reader. Blank cells
 (null, or white space as ``str.strip`` sees it) are not numbers: they are
 skipped, as the ``impact`` reader of text files skips them. A column is found
 by its name in any case, whichever reader reads it.
@@ -13,12 +15,13 @@ by its name in any case, whichever reader reads it.
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import csv
 import sys
 from collections.abc import Iterable, Iterator
 from functools import cache
-from typing import Any, Final
+from typing import Any, BinaryIO, Final
 
 from nirkit._api import Diagnosis, diagnose
 from nirkit._commands._common import CommandError
@@ -26,6 +29,7 @@ from nirkit._context import Context
 from nirkit._issues import Lang
 from nirkit._kinds import Kind
 from nirkit._profiles import ProfileName, resolve_profile
+from nirkit._textfile import SNIFF_BYTES, BinaryFile, TextReader, sniff
 from nirkit.policy import AuthPolicy, ImpactReport
 
 PARQUET: Final = (".parquet", ".parq", ".pq")
@@ -37,7 +41,8 @@ TEXTS: Final[dict[Lang, dict[str, str]]] = {
         "needs_polars": f"reading Parquet needs Polars: {_INSTALL}",
         "needs_column": "a Parquet file needs --column",
         "unreadable": "cannot read it as a {kind} file ({reason})",
-        "not_utf8": "not UTF-8 text; save it as UTF-8",
+        "binary": "not a text file",
+        "decode": "not valid {encoding} (line {line})",
         "bad_header": "the CSV header row is malformed",
         "no_header": "the file is empty: a CSV file needs a header row",
         "no_column": "no column {column!r} in the header row ({count} columns)",
@@ -51,7 +56,8 @@ TEXTS: Final[dict[Lang, dict[str, str]]] = {
         "needs_polars": f"lire du Parquet demande Polars : {_INSTALL}",
         "needs_column": "un fichier Parquet demande --column",
         "unreadable": "impossible de le lire comme un fichier {kind} ({reason})",
-        "not_utf8": "ce n'est pas du texte UTF-8 ; enregistrez-le en UTF-8",
+        "binary": "ce n'est pas un fichier texte",
+        "decode": "ce n'est pas du {encoding} valide (ligne {line})",
         "bad_header": "la ligne d'en-tête CSV est mal formée",
         "no_header": "le fichier est vide : un fichier CSV a besoin d'une ligne d'en-tête",
         "no_column": "pas de colonne {column!r} dans la ligne d'en-tête ({count} colonnes)",
@@ -225,7 +231,7 @@ def diagnosed(
     With Polars, the engine decides every row, and ``diagnose`` runs only for the
     rows whose report needs more than the kind: invalid ones and warnings.
     """
-    if not polars_available() and not is_parquet(path):
+    if not is_parquet(path) and not (polars_available() and _utf8(path)):
         yield from _diagnosed_by_csv_module(path, column, delimiter, profile)
         return
     scanned = _scan(path, column, delimiter)
@@ -256,14 +262,35 @@ def diagnosed(
 def _diagnosed_by_csv_module(
     path: str, column: str, delimiter: str, profile: ProfileName
 ) -> Iterator[tuple[str, str, Diagnosis]]:
-    """Without Polars: the standard library's CSV reader, a row at a time."""
+    """The standard library's CSV reader, a row at a time, over the shared text reader."""
+    with open(path, "rb") as stream, text_lines(stream) as lines:
+        source = Source(lines)
+        for cell in source.column(column, delimiter):
+            yield f"{path}:{source.rows}", cell, diagnose(cell, profile=profile)
+
+
+@contextlib.contextmanager
+def text_lines(stream: BinaryIO) -> Iterator[Iterator[str]]:
+    """The lines of a file in whatever encoding its first bytes show (UTF-8, UTF-16,
+    cp1252: ``nirkit._textfile``), for the CSV reader, cells of any size allowed."""
+    reader = TextReader(stream)
     try:
-        with open(path, encoding="utf-8-sig", newline="") as stream, any_cell_size():
-            source = Source(stream)
-            for cell in source.column(column, delimiter):
-                yield f"{path}:{source.rows}", cell, diagnose(cell, profile=profile)
-    except UnicodeDecodeError:
-        raise TableError("not_utf8") from None
+        with any_cell_size():
+            yield reader.lines()
+    except BinaryFile:
+        raise TableError("binary") from None
+    if reader.error is not None:
+        raise TableError("decode", encoding=reader.error.encoding, line=reader.error.line)
+
+
+def _utf8(path: str) -> bool:
+    """Whether a CSV file is UTF-8 (Polars reads UTF-8 only; the rest goes by the text reader)."""
+    with open(path, "rb") as stream:
+        head = stream.read(SNIFF_BYTES)
+    try:
+        return sniff(head)[0] == "utf-8" and not head.startswith(codecs.BOM_UTF8)
+    except BinaryFile:
+        return False
 
 
 def add_table_options(parser: argparse.ArgumentParser) -> None:

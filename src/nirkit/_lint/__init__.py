@@ -10,6 +10,7 @@ bounded UTF-8 blocks), ``config`` (``[tool.nirkit]`` and the command line),
 from __future__ import annotations
 
 from nirkit._lint.config import ConfigError, LintConfig
-from nirkit._lint.engine import FileError, Finding, Report, lint
+from nirkit._lint.engine import Finding, Report, lint
+from nirkit._lint.files import FileError
 
 __all__ = ["ConfigError", "FileError", "Finding", "LintConfig", "Report", "lint"]

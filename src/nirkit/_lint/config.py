@@ -13,6 +13,7 @@ from nirkit._kinds import Kind
 from nirkit._lint.files import DEFAULT_EXCLUDES
 from nirkit._lint.rules import DEFAULT_ENABLED, unknown_codes
 from nirkit._profiles import ProfileName
+from nirkit._textfile import check_encoding
 
 _PROFILES: Final[dict[str, ProfileName]] = {
     "lenient": "lenient",
@@ -23,7 +24,9 @@ _LANGS: Final = ("en", "fr")
 _LIST_KEYS: Final = frozenset({"enable", "disable", "exclude", "require-kinds"})
 # No ``show-numbers`` key: only a person at a terminal may ask for full numbers,
 # never a file that CI reads.
-_KEYS: Final = _LIST_KEYS | {"profile", "lang", "report-valid"}
+_KEYS: Final = _LIST_KEYS | {"profile", "lang", "report-valid", "encoding", "help-uri"}
+# Where SARIF rules point for help: the rule's section of docs/lint.md.
+HELP_URI: Final = "https://github.com/nirkit/nirkit/blob/main/docs/lint.md#rules"
 
 
 class ConfigError(Exception):
@@ -41,6 +44,8 @@ class LintConfig:
     require_kinds: tuple[Kind, ...] = ()
     show_numbers: bool = False
     source: str | None = None  # the pyproject.toml read, if any
+    encoding: str | None = None  # None: let each file's first bytes decide
+    help_uri: str = HELP_URI
 
     def with_rules(self, enable: Iterable[str], disable: Iterable[str]) -> LintConfig:
         """Enable, then disable, rule codes (``disable`` wins for a code in both)."""
@@ -119,6 +124,23 @@ def _choice(path: Path, key: str, value: object, choices: tuple[str, ...]) -> st
     return value
 
 
+def _text(path: Path, key: str, settings: Mapping[str, object]) -> str:
+    value = settings[key]
+    if not isinstance(value, str) or not value:
+        msg = f"{path}: [tool.nirkit] {key} must be a non-empty string"
+        raise ConfigError(msg)
+    return value
+
+
+def encoding_name(name: str) -> str:
+    """The codec of ``--encoding`` or ``encoding =``, checked now rather than per file."""
+    try:
+        return check_encoding(name)
+    except LookupError:
+        msg = f"unknown encoding {name!r} (for example utf-8, cp1252, utf-16, latin-1)"
+        raise ConfigError(msg) from None
+
+
 def _flag(path: Path, key: str, value: object) -> bool:
     if not isinstance(value, bool):
         msg = f"{path}: [tool.nirkit] {key} must be true or false"
@@ -151,6 +173,10 @@ def from_pyproject(path: Path, base: LintConfig | None = None) -> LintConfig:
         config = replace(config, profile=_PROFILES[name])
     if "lang" in settings:
         config = replace(config, lang=_choice(path, "lang", settings["lang"], _LANGS))
+    if "encoding" in settings:
+        config = replace(config, encoding=encoding_name(_text(path, "encoding", settings)))
+    if "help-uri" in settings:
+        config = replace(config, help_uri=_text(path, "help-uri", settings))
     enable = lists["enable"]
     if "report-valid" in settings and _flag(path, "report-valid", settings["report-valid"]):
         enable.append("valid_number")

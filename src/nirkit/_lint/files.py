@@ -1,26 +1,18 @@
-"""Finding the files to lint and reading them as bounded blocks of text.
+"""Finding the files to lint: walking, exclusions, and paths that cannot be read.
 
-Memory stays flat: a file is read in blocks of ``BLOCK_BYTES``; a block ends
-after its last newline and the rest waits for the next block, so blocks hold
-whole lines. A line longer than ``MAX_PENDING`` characters is cut at its last
-character that cannot belong to a token (a comma, a quote...), so even a file
-that is one huge line is read in bounded pieces.
+Reading a file's text (encodings, bounded blocks) is ``nirkit._textfile``'s job.
 """
 
 from __future__ import annotations
 
-import codecs
+import errno
 import fnmatch
 import os
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Final
+from typing import Final
 
-BLOCK_BYTES: Final = 1 << 20
-MAX_PENDING: Final = 4 << 20  # characters of one line held before cutting it
-SNIFF_BYTES: Final = 8192  # a NUL byte in this many first bytes means binary
 STDIN: Final = "-"
 STDIN_NAME: Final = "<stdin>"
 
@@ -39,21 +31,29 @@ DEFAULT_EXCLUDES: Final = (
     ".pytest_cache",
     ".hypothesis",
 )
-# Up to the last character of a pending line at which it can be cut: not a
-# token character nor a separator (greedy, so one backward pass).
-_CUT: Final = re.compile(r".*[^0-9A-Za-z .\-]", re.DOTALL)
 
 
-class BinaryFile(Exception):  # noqa: N818  (a reason to skip, not an error)
-    """The file holds a NUL byte near its start: it is not text."""
+@dataclass(frozen=True, slots=True)
+class FileError:
+    """A path that could not be read (or not wholly, in the encoding asked for).
+
+    ``message`` says why in English; ``errno`` (the OS's refusal) or ``encoding``
+    and ``line`` (the first byte not in the encoding asked for) let the command
+    line say it in French too.
+    """
+
+    path: str
+    message: str
+    errno: int | None = None
+    encoding: str | None = None
+    line: int | None = None
 
 
-class NotUtf8(Exception):  # noqa: N818  (carried to the report as a per-file error)
-    """The file is not valid UTF-8; ``line`` is where decoding failed."""
-
-    def __init__(self, line: int) -> None:
-        super().__init__(line)
-        self.line = line
+def os_error(path: str, error: OSError) -> FileError:
+    """The error of a path the OS refused: a loop named as such."""
+    if error.errno == errno.ELOOP:
+        return FileError(path, "symbolic link loop", errno.ELOOP)
+    return FileError(path, error.strerror or str(error), error.errno)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,14 +89,17 @@ def _display(path: Path) -> str:
     return text[2:] if text.startswith("./") else text
 
 
-def targets(paths: Iterable[str], excludes: tuple[str, ...]) -> Iterator[Target | OSError]:
-    """The files under ``paths``, sorted, without excluded ones.
+def targets(paths: Iterable[str], excludes: tuple[str, ...]) -> Iterator[Target | FileError]:
+    """The files under ``paths``, sorted, without excluded ones, each once.
 
     A path named explicitly is excluded too (so that pre-commit, which names
-    files, honours the configuration). A named path that cannot be read yields
-    an ``OSError`` for the caller to report; inside a directory, things that
-    are not regular files (dangling links, sockets) are skipped.
+    files, honours the configuration). A named path that cannot be read, a
+    directory that cannot be listed and a symbolic link loop are errors; inside
+    a directory, things that are not regular files (sockets, dangling links)
+    are skipped. A file named twice, or named and inside a named directory, is
+    linted once.
     """
+    seen: set[tuple[int, int]] = set()
     for given in paths:
         if given == STDIN:
             yield Target(STDIN_NAME, None)
@@ -106,61 +109,62 @@ def targets(paths: Iterable[str], excludes: tuple[str, ...]) -> Iterator[Target 
         skip = shown.count("/") if path.is_absolute() else 0
         if excluded(shown, excludes, skip):
             continue
+        try:
+            status = path.stat()
+        except OSError as error:
+            yield os_error(shown, error)
+            continue
         if path.is_dir():
-            yield from _walk(path, excludes, shown.count("/") + 1 if path.is_absolute() else 0)
-        elif path.is_file():
-            yield Target(_display(path), path)
-        else:
-            yield FileNotFoundError(2, "no such file", given)
+            walked = _walk(path, excludes, shown.count("/") + 1 if path.is_absolute() else 0)
+            for found in walked:
+                if isinstance(found, FileError) or _first_time(found.path, seen):
+                    yield found
+        elif not path.is_file():
+            yield FileError(shown, "not a regular file")
+        elif (status.st_dev, status.st_ino) not in seen:
+            seen.add((status.st_dev, status.st_ino))
+            yield Target(shown, path)
 
 
-def _walk(root: Path, excludes: tuple[str, ...], skip: int) -> Iterator[Target]:
+def _first_time(path: Path | None, seen: set[tuple[int, int]]) -> bool:
+    if path is None:
+        return True
+    try:
+        status = path.stat()
+    except OSError:
+        return True  # reading it will say what is wrong
+    identity = (status.st_dev, status.st_ino)
+    if identity in seen:
+        return False
+    seen.add(identity)
+    return True
+
+
+def _walk(root: Path, excludes: tuple[str, ...], skip: int) -> Iterator[Target | FileError]:
     """The files under ``root``: a directory's files first, then its subdirectories."""
-    for directory, subdirs, files in os.walk(root):
+    problems: list[OSError] = []
+    for directory, subdirs, files in os.walk(root, onerror=problems.append):
+        while problems:  # a directory that could not be listed
+            error = problems.pop()
+            yield os_error(_display(Path(error.filename)), error)
         base = Path(directory)
         subdirs[:] = sorted(d for d in subdirs if not excluded(_display(base / d), excludes, skip))
         for name in sorted(files):
             path = base / name
             shown = _display(path)
-            if not excluded(shown, excludes, skip) and path.is_file():
+            if excluded(shown, excludes, skip):
+                continue
+            if path.is_file():
                 yield Target(shown, path)
+            elif path.is_symlink() and _loops(path):
+                yield FileError(shown, "symbolic link loop", errno.ELOOP)
+    for error in problems:
+        yield os_error(_display(Path(error.filename)), error)
 
 
-def blocks(stream: BinaryIO) -> Iterator[str]:
-    """Decoded UTF-8 blocks of ``stream``, each ending after a newline when possible.
-
-    Raises :class:`BinaryFile` before yielding anything when the first bytes
-    hold a NUL, and :class:`NotUtf8` where the bytes stop being UTF-8 (after
-    yielding the whole lines before that point).
-    """
-    decoder = codecs.getincrementaldecoder("utf-8-sig")()
-    pending = ""
-    lines_before = 0  # newlines in the text already yielded, for error positions
-    first = True
-    while True:
-        raw = stream.read(BLOCK_BYTES)
-        if first and b"\0" in raw[:SNIFF_BYTES]:
-            raise BinaryFile
-        first = False
-        try:
-            text = decoder.decode(raw, final=not raw)
-        except UnicodeDecodeError as error:
-            # The whole lines before the bad byte are still linted.
-            head = pending + bytes(error.object[: error.start]).decode("utf-8", "replace")
-            whole = head[: head.rfind("\n") + 1]
-            if whole:
-                yield whole.removeprefix("\ufeff")
-            raise NotUtf8(lines_before + head.count("\n") + 1) from None
-        if not raw:
-            if pending or text:
-                yield pending + text
-            return
-        pending += text
-        cut = pending.rfind("\n") + 1
-        if not cut and len(pending) > MAX_PENDING:
-            found = _CUT.match(pending)
-            cut = found.end() if found else len(pending)
-        if cut:
-            block, pending = pending[:cut], pending[cut:]
-            lines_before += block.count("\n")
-            yield block
+def _loops(path: Path) -> bool:
+    try:
+        path.stat()
+    except OSError as error:
+        return error.errno == errno.ELOOP
+    return False

@@ -9,6 +9,7 @@ number where the profile requires the key), ``valid_number`` (leak mode) and
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Final, Literal
 
@@ -25,6 +26,14 @@ class Rule:
     level: Level
     default: bool  # enabled without configuration
     summary: str  # one line for SARIF and ``--list-rules``
+
+    @property
+    def description(self) -> str:
+        """What the rule checks and why it matters (SARIF's full description)."""
+        if self.code in _WHY:
+            return _WHY[self.code]
+        message = MESSAGES[self.code][0].replace(" at position {position}", "")
+        return f"{message} {_BROKEN}"
 
 
 RULES: Final[dict[str, Rule]] = {
@@ -50,6 +59,38 @@ RULES: Final[dict[str, Rule]] = {
     )
 }
 DEFAULT_ENABLED: Final = frozenset(code for code, rule in RULES.items() if rule.default)
+
+_BROKEN: Final = (
+    "A fixture holding this number does not test what it seems to: the number is not a "
+    "valid social-security number. Fix the number (nirkit generate makes valid ones), or "
+    "mark a number broken on purpose with a `nirkit: ignore[code]` comment."
+)
+_WHY: Final = {
+    "key_missing": (
+        "A 13-character number (no key) where the profile requires the key. A key kept in "
+        "its own column or field beside the number is read with it. " + _BROKEN
+    ),
+    "specimen": (
+        "A published specimen or worked example (the Carte Vitale specimen, the ameli.fr "
+        "illustration, the Wikipedia example) used as data: it is no one's number and "
+        "services may refuse it. Use a constructed number (nirkit generate)."
+    ),
+    "corsica_before_1976": (
+        "A Corsican département code 2A or 2B with a birth year that can only be before "
+        "1976, when Corsica was coded 20."
+    ),
+    "corsica_20_after_1975": "The département code 20 (Corsica before 1976) with a later year.",
+    "unknown_country": "Born abroad (99) with a country code that is not in the INSEE table.",
+    "valid_number": (
+        "Leak mode: any valid social-security number is a finding, for trees (logs, "
+        "documentation, exports) that must hold none. A NIR is personal data."
+    ),
+    "missing_kind": (
+        "No valid number of a kind required by --require-kinds in the whole run: test data "
+        "without provisional or waiting numbers lets a service lock their holders out (the "
+        "CAF, October 2021)."
+    ),
+}
 
 _KIND_WORDS: Final = {
     "en": {
@@ -80,6 +121,7 @@ def kind_word(kind: Kind, lang: Lang) -> str:
     return _KIND_WORDS[lang][kind]
 
 
+@functools.cache
 def own_message(code: str, kind: Kind, lang: Lang) -> str:
     """The message of ``valid_number`` or ``missing_kind``."""
     english, french = _OWN_MESSAGES[code]
