@@ -233,8 +233,10 @@ def test_65_characters_are_too_long(function: Callable[[str], object], text: str
 def test_65_characters_are_too_long_where_nothing_raises(text: str) -> None:
     assert not nirkit.is_valid(text)
     assert not nirkit.is_valid(text, profile="lenient")
-    assert nirkit.diagnose(text).errors == (TOO_LONG,)
-    assert nirkit.diagnose(text, profile="strict").errors == (TOO_LONG,)
+    for profile in ("standard", "strict"):
+        diagnosis = nirkit.diagnose(text, profile=profile)
+        assert (diagnosis.valid, diagnosis.kind, diagnosis.nir) == (False, None, None)
+        assert (diagnosis.errors, diagnosis.warnings) == ((TOO_LONG,), ())
     decision = AuthPolicy().decide(text)
     assert (decision.reason, decision.error) == (Reason.INVALID_NUMBER, TOO_LONG)
 
@@ -306,3 +308,12 @@ def _outcome(function: Callable[[str], object], text: str) -> object:
 def test_a_str_subclass_that_lies_is_read_as_its_characters(text: str) -> None:
     for function in ENTRY_POINTS:
         assert _outcome(function, Liar(text)) == _outcome(function, text)
+
+
+def test_a_str_subclass_at_the_limit_is_read() -> None:
+    class Text(str):
+        __slots__ = ()
+
+    assert nirkit.is_valid(Text(AT_LIMIT))
+    assert nirkit.validate(Text(AT_LIMIT)) == "295109912611193"
+    assert not nirkit.is_valid(Text(OVER_LIMIT))
