@@ -11,6 +11,7 @@ import pytest
 
 import nirkit
 from nirkit import AuthPolicy, DeclaredIdentity, Kind, NIRError, Profile
+from nirkit._context import says_waiting
 from nirkit.policy import Decision, Instruction, Reason
 from tests.helpers import with_key
 
@@ -42,6 +43,12 @@ def test_contexts_by_value(context: Any, kind: Kind) -> None:
     number = with_key("1 84 02 75 123 456")
     assert nirkit.classify(number, context=context) is kind
     assert AuthPolicy().decide(number, context=context).kind is kind
+
+
+def test_no_context_says_nothing() -> None:
+    # The caller who gives no context does not say the number is a NIA.
+    assert says_waiting(None) is False
+    assert says_waiting(Kind.WAITING) is True
 
 
 @pytest.mark.parametrize(
@@ -192,3 +199,17 @@ def test_a_decision_built_by_hand_checks_its_reason() -> None:
     born = DeclaredIdentity(datetime.date(1980, 2, 1))
     decided = AuthPolicy().decide(CORSICA_20, declared=born)
     assert decided.reason is Reason.ACCEPTED
+
+
+def test_a_refused_kind_without_instruction_says_the_number_is_not_in_question() -> None:
+    decision = AuthPolicy(accept={Kind.DEFINITIVE}).decide(with_key("3 84 02 75 123 456"))
+    assert decision.message("en") == (
+        "Your number is valid, but it is a waiting number, and this service does not accept "
+        "this kind of number. Your number is not in question: please contact the service to "
+        "be identified another way."
+    )
+    assert decision.message("fr") == (
+        "Votre numéro est valide, mais c'est un numéro d'attente, et ce service n'accepte pas "
+        "ce type de numéro. Votre numéro n'est pas en cause : contactez le service pour être "
+        "identifié autrement."
+    )
