@@ -229,6 +229,14 @@ def test_65_characters_are_too_long(function: Callable[[str], object], text: str
     assert caught.value.issue == TOO_LONG
 
 
+@pytest.mark.parametrize("function", [nirkit.format_nir, nirkit.mask])
+@pytest.mark.parametrize("text", ["", "12345", "2 95 10 99 126 111 9", "2951099126111933"])
+def test_formatting_needs_13_or_15_characters(function: Callable[[str], str], text: str) -> None:
+    with pytest.raises(NIRError) as caught:
+        function(text)
+    assert caught.value.issue == Issue("bad_length", "length")
+
+
 @pytest.mark.parametrize("text", [OVER_LIMIT, "2" * 65])
 def test_65_characters_are_too_long_where_nothing_raises(text: str) -> None:
     assert not nirkit.is_valid(text)
