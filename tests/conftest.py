@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, settings
 
 # mutmut sets MUTANT_UNDER_TEST in every process it runs tests in;
 # scripts/mutation.py sets NIRKIT_MUTATION for its hand-made mutants.
-MUTATION_RUN = "MUTANT_UNDER_TEST" in os.environ or "NIRKIT_MUTATION" in os.environ
+UNDER_MUTMUT = "MUTANT_UNDER_TEST" in os.environ
+MUTATION_RUN = UNDER_MUTMUT or "NIRKIT_MUTATION" in os.environ
 
 settings.register_profile(
     "ci",
@@ -43,7 +44,7 @@ class _StandardOnDemand:
         return iter(compiled("standard"))
 
 
-if MUTATION_RUN:
+if UNDER_MUTMUT:  # a hand-made mutant is imported mutated: nothing to refill
 
     @pytest.fixture(autouse=True)
     def _caches_filled_under_the_mutant(monkeypatch: pytest.MonkeyPatch) -> None:
