@@ -91,7 +91,7 @@ def parse(
     """
     resolved, fullmatch = _DEFAULT if profile == "standard" else compiled(profile)
     if text.__class__ is not str or len(text) > MAX_INPUT_LENGTH:
-        check_type_and_size(text)
+        text = check_type_and_size(text)  # a subclass of str becomes a str here, once
     waiting = context is not None and says_waiting(context)
     cleaned = _accept(text, fullmatch)
     if cleaned is None:
@@ -119,9 +119,9 @@ def is_valid(text: str, /, *, profile: ProfileName | Profile = "standard") -> bo
     """
     if text.__class__ is not str or len(text) > MAX_INPUT_LENGTH:  # cheaper than isinstance
         # Rare: too long, not a str (TypeError), or a subclass of str.
-        if len(require_str(text)) > MAX_INPUT_LENGTH:
+        text = require_str(text)
+        if len(text) > MAX_INPUT_LENGTH:
             return False
-        text = str(text)
     resolved, fullmatch = _DEFAULT if profile == "standard" else compiled(profile)
     cleaned = _accept(text, fullmatch)
     if cleaned is None or not resolved.warnings_are_errors:
@@ -169,7 +169,7 @@ def diagnose(text: str, /, *, profile: ProfileName | Profile = "standard") -> Di
     """
     resolved, fullmatch = compiled(profile)
     try:
-        check_type_and_size(text)
+        text = check_type_and_size(text)
     except NIRError as error:
         return Diagnosis(False, None, (error.issue,), (), None)
     cleaned = _accept(text, fullmatch)

@@ -41,8 +41,7 @@ def compute_key(body: str, /) -> int:
     >>> compute_key("1 84 02 2A 123 456")
     34
     """
-    check_type_and_size(body)
-    cleaned = clean(body)
+    cleaned = clean(check_type_and_size(body))
     if len(cleaned) != 13:
         raise NIRError(Issue("bad_length", "length"))
     bad = first_bad_character(cleaned)

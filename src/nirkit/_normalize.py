@@ -22,17 +22,23 @@ _CLEAN: Final = str.maketrans(
 
 
 def require_str(text: object) -> str:
-    """Refuse a non-``str``: a programming error, not an invalid number."""
+    """``text`` as a plain ``str``; a non-``str`` is a programming error (``TypeError``).
+
+    A subclass of ``str`` is copied into a plain ``str`` once, at the door, so
+    that none of its methods (a ``__len__`` that lies, say) takes part later.
+    """
     if not isinstance(text, str):
         msg = f"expected a str, got {type(text).__name__}"
         raise TypeError(msg)
-    return text
+    return str.__str__(text)  # a str as it is; a subclass's characters, as a str
 
 
-def check_type_and_size(text: object) -> None:
-    """Refuse a non-``str`` (``TypeError``) and an over-long input, before any work."""
-    if len(require_str(text)) > MAX_INPUT_LENGTH:
+def check_type_and_size(text: object) -> str:
+    """``text`` as a plain ``str`` (:func:`require_str`), refusing an over-long input first."""
+    text = require_str(text)
+    if len(text) > MAX_INPUT_LENGTH:
         raise NIRError(Issue("bad_length", "length", variant="too_long"))
+    return text
 
 
 def clean(text: str) -> str:
@@ -54,8 +60,7 @@ def compact(text: str, /) -> str:
     Raises ``TypeError`` for a non-``str`` and :class:`NIRError` (``bad_length``)
     for an input over 64 characters.
     """
-    check_type_and_size(text)
-    return clean(text)
+    return clean(check_type_and_size(text))
 
 
 def first_non_digit(cleaned: str, start: int = 0) -> int | None:

@@ -1,8 +1,7 @@
 """Properties of ``AuthPolicy.decide`` (issue 3), one test each.
 
 The strategy of valid numbers is built here from the rules (kind digit, month
-codes, places) with the key from ``nirkit.compute_key``: it depends on nothing
-else in the test suite.
+codes, places) with the key of ``tests.helpers``, restated from RULES.md.
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ from hypothesis import strategies as st
 import nirkit
 from nirkit import OID_INS_NIA, OID_INS_NIR, AuthPolicy, Decision, DeclaredIdentity, Kind
 from nirkit.policy import Instruction, Reason
+from tests.helpers import key_for
 
 KIND_DIGITS = {Kind.DEFINITIVE: "12", Kind.WAITING: "34", Kind.PROVISIONAL: "78"}
 OVERSEAS = [f"97{d}" for d in "12345678"] + [f"98{d}" for d in "456789"]
@@ -47,7 +47,7 @@ def bodies(draw: st.DrawFn, kinds: st.SearchStrategy[Kind] | None = None) -> str
 
 
 def with_key(body: str) -> str:
-    return f"{body}{nirkit.compute_key(body):02d}"
+    return f"{body}{key_for(body):02d}"
 
 
 numbers = bodies().map(with_key)
