@@ -147,8 +147,8 @@ def separators_on_group_ends(token: str) -> bool:
     ``1 84 02 75 123 456 34`` and ``1840275123456 34`` qualify; a decimal
     number such as ``1.23456789012345`` (one dot) does not.
     """
-    if len(token) == 15:
-        return True  # no separator at all
+    if token.isalnum():
+        return True  # no separator at all (digits, and the letters a token may hold)
     seen = 0
     separators = 0
     dots = 0
