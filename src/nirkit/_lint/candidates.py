@@ -165,15 +165,15 @@ def separators_on_group_ends(token: str) -> bool:
 
 def written_as_nir(token: str) -> bool:
     """Whether the token is grouped as a NIR is written: 1-2-2-2-3-3-2 (or without
-    the key), with at most one group a character short or long (a digit dropped
-    or typed twice). No other identifier is written with these groups, so the
-    grouping alone says NIR.
+    the key), the kind digit alone, with at most one other group a character
+    short or long (a digit dropped or typed twice). No other identifier is
+    written with these groups, so the grouping alone says NIR.
     """
     sizes = [len(group) for group in _SPLIT.split(token)]
     if len(sizes) not in (6, 7) or sizes[0] != 1:
         return False
     off = [abs(size - expected) for size, expected in zip(sizes, _DISPLAY, strict=False)]
-    return max(off) <= 1 and sum(off) <= 1
+    return sum(off) <= 1
 
 
 def dated(compact: str) -> bool:
