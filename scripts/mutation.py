@@ -15,7 +15,7 @@ tests/conftest.py). The report (``mutants/report.md``) gives the score per
 module: killed mutants over those that can change behaviour, that is all but
 the survivors docs/testing.md lists with the reason they cannot. A survivor
 it does not list makes the run fail: write the test, or document why no test
-can tell. Nothing here runs in CI: a full run takes about half an hour.
+can tell. Nothing here runs in CI: a full run takes about 40 minutes.
 """
 
 from __future__ import annotations

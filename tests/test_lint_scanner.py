@@ -270,3 +270,17 @@ def test_a_table_scanner_reads_each_line_apart() -> None:
     block = "12345678901234,x\n" * 3 + "x,12345678901234\n"
     found = table_scanner(pattern_for(STANDARD).pattern, ",", 2, frozenset({0}))
     assert [m.lastindex for m in found.finditer(block)] == [DIGITS] * 3 + [SKIPPED]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "shown"),
+    [
+        ("x", "'x'"),
+        ("0123456789abcdefghijKLMNOP", "'0123456789abcdefghij'"),  # the first 20 characters
+    ],
+)
+def test_a_pattern_without_its_kind_digits_is_refused(pattern: str, shown: str) -> None:
+    """A scanner is built on a profile's pattern, whose first class holds the kind
+    digits: any other pattern is a programming error, named in the message."""
+    with pytest.raises(ValueError, match=rf"^unexpected number pattern {re.escape(shown)}$"):
+        scanner(pattern)

@@ -73,7 +73,7 @@ def _scanner(number_pattern: str, digits_where: str) -> re.Pattern[str]:
     ``digits_where`` allows; ``SKIPPED`` elsewhere), and any other run (one with
     a separator or a letter)."""
     kind_digits, _, rest = number_pattern.partition("]")
-    if not kind_digits.startswith("["):  # pragma: no cover - a profile pattern always does
+    if not kind_digits.startswith("["):  # a profile pattern always does
         msg = f"unexpected number pattern {number_pattern[:20]!r}"
         raise ValueError(msg)
     number = rf"(?<={kind_digits}])({rest}){_RUN_END}"
@@ -150,17 +150,15 @@ def separators_on_group_ends(token: str) -> bool:
     if token.isalnum():
         return True  # no separator at all (digits, and the letters a token may hold)
     seen = 0
-    separators = 0
-    dots = 0
+    separators = []
     for char in token:
         if char in SEPARATORS:
             if seen not in GROUP_ENDS:
                 return False
-            separators += 1
-            dots += char == "."
+            separators.append(char)
         else:
             seen += 1
-    return not (separators == 1 and dots == 1)
+    return separators != ["."]  # one dot alone: a decimal number
 
 
 def written_as_nir(token: str) -> bool:
