@@ -303,6 +303,160 @@ _API = _table(
     ],
 )
 
+_UNIT = r'_UNIT: Final = r"(?:[0-9]|(?<=2)[AaBb]|(?<=[0-9])[Oo]|[Oo](?=[0-9]))"'
+
+# The linter's candidate checks: the token patterns, their tables, the scanner of
+# tables (decorated with a cache, so mutmut leaves its body alone).
+_CANDIDATES = _table(
+    "_lint/candidates.py",
+    "candidates",
+    [
+        ("separators-without-thin", r'" .-\u00a0\u202f\u2009"', r'" .-\u00a0\u202f"'),
+        ("separators-without-dot", r'SEPARATORS: Final = " .-', r'SEPARATORS: Final = " -'),
+        (
+            "sep-without-thin",
+            r'_SEP: Final = r"[ .\-\u00a0\u202f\u2009]"',
+            r'_SEP: Final = r"[ .\-\u00a0\u202f]"',
+        ),
+        ("sep-without-nbsp", r'_SEP: Final = r"[ .\-\u00a0', r'_SEP: Final = r"[ .\-'),
+        ("sep-with-comma", r'_SEP: Final = r"[ .', r'_SEP: Final = r"[ .,'),
+        (
+            "unit-letters-after-any-digit",
+            r'_UNIT: Final = r"(?:[0-9]|(?<=2)',
+            r'_UNIT: Final = r"(?:[0-9]|(?<=[0-9])',
+        ),
+        ("unit-capital-o-only", _UNIT, _UNIT.replace("[Oo]", "O")),
+        ("unit-no-o-before-digit", _UNIT, _UNIT.replace("|[Oo](?=[0-9])", "")),
+        (
+            "start-underscore-binds-not",
+            r'_START: Final = rf"(?<![0-9A-Za-z_])',
+            r'_START: Final = rf"(?<![0-9A-Za-z])',
+        ),
+        (
+            "start-inside-a-run",
+            r'(?<![0-9A-Za-z_])(?<![0-9]{_SEP})(?<![A-Za-z_][.\-])"',
+            r'(?<![0-9A-Za-z_])(?<![A-Za-z_][.\-])"',
+        ),
+        ("start-word-dot-binds-not", r'(?<![0-9]{_SEP})(?<![A-Za-z_][.\-])"', r'(?<![0-9]{_SEP})"'),
+        (
+            "end-underscore-binds-not",
+            r'_END: Final = r"(?![0-9A-Za-z_])',
+            r'_END: Final = r"(?![0-9A-Za-z])',
+        ),
+        (
+            "end-word-dot-binds-not",
+            r'_END: Final = r"(?![0-9A-Za-z_])(?![.\-][0-9A-Za-z])"',
+            r'_END: Final = r"(?![0-9A-Za-z_])"',
+        ),
+        ("token-backtracks", "{{11,}}+{_END}", "{{11,}}{_END}"),
+        ("token-11", "{{11,}}+{_END}", "{{10,}}+{_END}"),
+        ("token-13", "{{11,}}+{_END}", "{{12,}}+{_END}"),
+        (
+            "first-underscore-binds-not",
+            r'_FIRST_DIGIT: Final = rf"[0-9](?<![0-9A-Za-z_].)',
+            r'_FIRST_DIGIT: Final = rf"[0-9](?<![0-9A-Za-z].)',
+        ),
+        ("first-inside-a-run", r"(?<![0-9A-Za-z_].)(?<![0-9]{_SEP}.)", r"(?<![0-9A-Za-z_].)"),
+        (
+            "first-word-dot-binds-not",
+            r'(?<![0-9]{_SEP}.)(?<![A-Za-z_][.\-].)"',
+            r'(?<![0-9]{_SEP}.)"',
+        ),
+        (
+            "link-sep-before-digits-only",
+            r'_LINK: Final = rf"(?:{_SEP}(?=[0-9]|[Oo][0-9])',
+            r'_LINK: Final = rf"(?:{_SEP}(?=[0-9])',
+        ),
+        (
+            "link-letters-after-any-digit",
+            r"[Oo][0-9])|(?<=2)[AaBb]",
+            r"[Oo][0-9])|(?<=[0-9])[AaBb]",
+        ),
+        (
+            "link-no-o-after-digit",
+            r'[AaBb]|(?<=[0-9])[Oo]|[Oo](?=[0-9]))"' + "\n_RUN",
+            r'[AaBb]|[Oo](?=[0-9]))"' + "\n_RUN",
+        ),
+        (
+            "run-look-ahead-12",
+            "{{11}})[0-9]*+(?:{_LINK}[0-9]*+)*+",
+            "{{12}})[0-9]*+(?:{_LINK}[0-9]*+)*+",
+        ),
+        (
+            "linked-look-ahead-12",
+            "{{11}})[0-9]*+(?:{_LINK}[0-9]*+)++",
+            "{{12}})[0-9]*+(?:{_LINK}[0-9]*+)++",
+        ),
+        (
+            "run-look-ahead-without-thin",
+            r'_RUN: Final = rf"(?=[0-9AaBbOo .\-\u00a0\u202f\u2009]',
+            r'_RUN: Final = rf"(?=[0-9AaBbOo .\-\u00a0\u202f]',
+        ),
+        ("min-token-13", "MIN_TOKEN: Final = 12", "MIN_TOKEN: Final = 13"),
+        (
+            "run-end-before-o",
+            r'_RUN_END: Final = rf"(?!{_SEP}?(?:[0-9]|[Oo][0-9]))"',
+            r'_RUN_END: Final = rf"(?!{_SEP}?[0-9])"',
+        ),
+        (
+            "run-end-before-separator",
+            r'_RUN_END: Final = rf"(?!{_SEP}?',
+            r'_RUN_END: Final = rf"(?!',
+        ),
+        ("digits-before-a-separator", r'long = r"(?=[0-9]{11})"', r'long = r"(?=[0-9]{10})"'),
+        ("table-column-one-off", "{{{fields - 1 - c}}}", "{{{fields - c}}}"),
+        ("table-delimiters-of-next-line", r"(?:[^{d}\n]*{d})", r"(?:[^{d}]*{d})"),
+        ("table-15-as-14", "(?=[0-9]{{14}}(?![0-9])", "(?=[0-9]{{13}}(?![0-9])"),
+        ("table-15-or-more", "(?=[0-9]{{14}}(?![0-9])", "(?=[0-9]{{14}}"),
+        ("table-key-without-paren", r'set(":=>\"' + "' \\t[(\")", r'set(":=>\"' + "' \\t[\")"),
+        ("table-key-delimiter-kept", " - {delimiter})))", ")))"),
+        (
+            "kind-digits-with-5",
+            '_KIND_DIGITS: Final = frozenset("123478")',
+            '_KIND_DIGITS: Final = frozenset("1234578")',
+        ),
+        (
+            "kind-digits-without-8",
+            '_KIND_DIGITS: Final = frozenset("123478")',
+            '_KIND_DIGITS: Final = frozenset("12347")',
+        ),
+        ("months-00", "for m in range(1, 13)]", "for m in range(0, 13)]"),
+        ("months-without-12", "for m in range(1, 13)]", "for m in range(1, 12)]"),
+        ("months-13", "for m in range(1, 13)]", "for m in range(1, 14)]"),
+        ("months-19", "for m in range(20, 100)]", "for m in range(19, 100)]"),
+        ("months-without-20", "for m in range(20, 100)]", "for m in range(21, 100)]"),
+        ("departments-00", "for d in range(1, 97)]", "for d in range(0, 97)]"),
+        ("departments-without-96", "for d in range(1, 97)]", "for d in range(1, 96)]"),
+        ("departments-without-2b", '["2A", "2B", "99"]', '["2A", "99"]'),
+        ("departments-without-99", '["2A", "2B", "99"]', '["2A", "2B"]'),
+        ("departments-2c", '["2A", "2B", "99"]', '["2A", "2B", "2C", "99"]'),
+        (
+            "digits-with-o",
+            '_DIGITS: Final = frozenset("0123456789")',
+            '_DIGITS: Final = frozenset("0123456789O")',
+        ),
+        ("display-key-3", "(1, 2, 2, 2, 3, 3, 2)", "(1, 2, 2, 2, 3, 3, 3)"),
+        ("display-commune-2", "(1, 2, 2, 2, 3, 3, 2)", "(1, 2, 2, 2, 2, 3, 2)"),
+        ("strip-lower-o-kept", '{"a": "A", "b": "B", "o": "O"}', '{"a": "A", "b": "B"}'),
+        ("strip-o-as-zero", '"o": "O"}', '"o": "0"}'),
+    ],
+)
+
+# The key check that the linter's hot loop inlines (``_FileLinter.scan``).
+_ENGINE = _table(
+    "_lint/engine.py",
+    "engine",
+    [
+        ("key-range-99", "right = 0 < key < 98 and", "right = 0 < key < 99 and"),
+        ("key-range-0", "right = 0 < key < 98 and", "right = 0 <= key < 98 and"),
+        ("key-range-97", "right = 0 < key < 98 and", "right = 0 < key < 97 and"),
+        ("key-formula-3", "(number + 2 * key) % 97 == 0", "(number + 3 * key) % 97 == 0"),
+        ("key-last-digit", "key = number % 100", "key = number % 10"),
+        ("key-corsica-always-right", "right = key_is_right(compact)", "right = True"),
+        ("key-spaces-kept", 'else token.replace(" ", "")', "else token"),
+    ],
+)
+
 HAND_MUTANTS: list[HandMutant] = [
     *_CHECKS,
     *_KEY,
@@ -315,4 +469,6 @@ HAND_MUTANTS: list[HandMutant] = [
     *_DECISION,
     *_POLICY,
     *_API,
+    *_CANDIDATES,
+    *_ENGINE,
 ]

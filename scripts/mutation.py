@@ -1,10 +1,11 @@
 """The mutation run: how many deliberate mistakes in the rules the tests catch.
 
     python -m pip install -e '.[test,mutation]'
-    python scripts/mutation.py [--jobs 2] [--lint] [--only mutmut|hand]
+    python scripts/mutation.py [--jobs 2] [--core] [--only mutmut|hand]
 
-1. mutmut mutates every function of the core modules (``[tool.mutmut]`` in
-   pyproject.toml) and runs, per mutant, the tests that call the function.
+1. mutmut mutates every function of the core modules and of the linter's
+   candidate checks (``[tool.mutmut]`` in pyproject.toml) and runs, per
+   mutant, the tests that call the function.
 2. The hand-made mutants of ``scripts/hand_mutants.py`` (tables and pattern
    digits, which mutmut leaves alone) are applied one at a time to a copy of
    the repository, each followed by ``pytest -x tests``.
@@ -14,7 +15,7 @@ tests/conftest.py). The report (``mutants/report.md``) gives the score per
 module: killed mutants over those that can change behaviour, that is all but
 the survivors docs/testing.md lists with the reason they cannot. A survivor
 it does not list makes the run fail: write the test, or document why no test
-can tell. Nothing here runs in CI: a full run takes 10 to 20 minutes.
+can tell. Nothing here runs in CI: a full run takes about 40 minutes.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ from hand_mutants import HAND_MUTANTS, HandMutant
 ROOT = Path(__file__).resolve().parent.parent
 MUTANTS = ROOT / "mutants"
 DOCS = ROOT / "docs" / "testing.md"
-# The mutmut mutant names of the core modules, and of the linter's candidate checks.
+# The mutmut mutant names of the core modules, and of the linter's candidate checks
+# (the linter's hand-made mutants are those of the files under _lint/).
 CORE = ["nirkit._[!l]*", "nirkit.policy.*"]
 LINT = ["nirkit._lint.candidates.*"]
 # mutmut's exit codes: 0 survived, 33 and 5 no test ran; the rest caught the mutant
@@ -97,6 +99,16 @@ def _copies(count: int) -> Iterator[queue.Queue[Path]]:
         yield free
 
 
+def _tests_fail(copy: Path) -> bool:
+    """Whether ``pytest -x tests`` fails in a copy of the repository."""
+    env = os.environ | {"NIRKIT_MUTATION": "1", "PYTHONPATH": str(copy / "src")}
+    command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "tests"]
+    result = subprocess.run(
+        command, check=False, cwd=copy, env=env, capture_output=True, timeout=_HAND_TIMEOUT
+    )
+    return result.returncode != 0
+
+
 def _run_hand_mutant(mutant: HandMutant, free: queue.Queue[Path]) -> bool:
     copy = free.get()
     try:
@@ -105,29 +117,28 @@ def _run_hand_mutant(mutant: HandMutant, free: queue.Queue[Path]) -> bool:
         if original.count(mutant.old) != 1:
             sys.exit(f"hand mutant {mutant.name}: its text is not exactly once in {mutant.path}")
         path.write_text(original.replace(mutant.old, mutant.new), encoding="utf-8")
-        env = os.environ | {"NIRKIT_MUTATION": "1", "PYTHONPATH": str(copy / "src")}
-        command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "tests"]
         try:
-            result = subprocess.run(
-                command, check=False, cwd=copy, env=env, capture_output=True, timeout=_HAND_TIMEOUT
-            )
+            killed = _tests_fail(copy)
         except subprocess.TimeoutExpired:
             print(f"hand:{mutant.name}: killed (time-out)", flush=True)
             return True
         finally:
             path.write_text(original, encoding="utf-8")
-        killed = result.returncode != 0
         print(f"hand:{mutant.name}: {'killed' if killed else 'SURVIVED'}", flush=True)
         return killed
     finally:
         free.put(copy)
 
 
-def run_hand(jobs: int) -> dict[str, bool]:
+def run_hand(jobs: int, mutants: list[HandMutant]) -> dict[str, bool]:
     """Each hand-made mutant in turn; {``hand:name``: killed}."""
     with _copies(jobs) as free, ThreadPoolExecutor(jobs) as pool:
-        killed = pool.map(lambda mutant: _run_hand_mutant(mutant, free), HAND_MUTANTS)
-        return {f"hand:{m.name}": k for m, k in zip(HAND_MUTANTS, killed, strict=True)}
+        copy = free.get()
+        if _tests_fail(copy):  # every mutant would be "killed"
+            sys.exit("the tests fail without any mutant: run pytest and fix them first")
+        free.put(copy)
+        killed = pool.map(lambda mutant: _run_hand_mutant(mutant, free), mutants)
+        return {f"hand:{m.name}": k for m, k in zip(mutants, killed, strict=True)}
 
 
 def documented_survivors() -> set[str]:
@@ -171,14 +182,15 @@ def report(results: dict[str, bool], documented: set[str]) -> tuple[str, list[st
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
     parser.add_argument("--jobs", type=int, default=2, help="mutants tested at once (default 2)")
-    parser.add_argument("--lint", action="store_true", help="also the linter's candidate checks")
+    parser.add_argument("--core", action="store_true", help="the core only, not the linter")
     parser.add_argument("--only", choices=["mutmut", "hand"], help="one half of the run")
     options = parser.parse_args()
     results: dict[str, bool] = {}
     if options.only != "hand":
-        results |= run_mutmut(options.jobs, CORE + (LINT if options.lint else []))
+        results |= run_mutmut(options.jobs, CORE + ([] if options.core else LINT))
     if options.only != "mutmut":
-        results |= run_hand(options.jobs)
+        hands = [m for m in HAND_MUTANTS if not (options.core and m.path.startswith("_lint/"))]
+        results |= run_hand(options.jobs, hands)
     documented = documented_survivors()
     table, unexplained = report(results, documented)
     MUTANTS.mkdir(exist_ok=True)

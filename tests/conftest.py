@@ -51,12 +51,17 @@ if UNDER_MUTMUT:  # a hand-made mutant is imported mutated: nothing to refill
         """Empty the caches that import filled, before each test.
 
         mutmut imports nirkit once, unmutated, and forks a worker per mutant:
-        a pattern compiled at import (``_DEFAULT``, ``_COMPILED``, the linter's
-        scanner) would hide every mutant of the code that built it.
+        a pattern compiled before the fork (``_DEFAULT``, ``_COMPILED``, the
+        linter's scanners) would hide every mutant of the code that built it.
+        Every cache of the linter's candidates and names is emptied.
         """
         from nirkit import _api, _profiles
-        from nirkit._lint import candidates
+        from nirkit._lint import candidates, names
 
         monkeypatch.setattr(_profiles, "_COMPILED", {})
         monkeypatch.setattr(_api, "_DEFAULT", _StandardOnDemand())
-        candidates.scanner.cache_clear()
+        for module in (candidates, names):
+            for value in vars(module).values():
+                clear = getattr(value, "cache_clear", None)
+                if callable(clear):
+                    clear()

@@ -89,19 +89,25 @@ def test_compute_key_is_the_rule(body: str) -> None:
     assert nirkit.compute_key(spaced.lower()) == key_for(body)
 
 
+@pytest.mark.parametrize("form", ["display", "compact"])
 def test_the_linter_calls_valid_exactly_what_is_valid(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], form: str
 ) -> None:
-    # Each line holds one number in display form; --report-valid makes every valid
-    # number a finding, whatever its key is, so the lines found are the valid ones.
+    # Each line holds one number, all 100 keys of every body; --report-valid makes
+    # every valid number a finding, so the lines found are the valid ones. The
+    # linter's hot loop checks the key of these two forms itself.
     lines = []
-    for body in BODIES[:40]:
-        spaced = f"{body[0]} {body[1:3]} {body[3:5]} {body[5:7]} {body[7:10]} {body[10:]}"
-        lines += [f"{spaced} {key:02d}" for key in range(100)]
+    for body in BODIES:
+        shown = f"{body[0]} {body[1:3]} {body[3:5]} {body[5:7]} {body[7:10]} {body[10:]} "
+        lines += [f"{shown if form == 'display' else body}{key:02d}" for key in range(100)]
     (tmp_path / "numbers.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     main(["lint", "--format", "json", "--no-config", "--report-valid", str(tmp_path)])
-    findings = json.loads(capsys.readouterr().out)["findings"]
-    reported = {finding["line"] for finding in findings if finding["code"] == "valid_number"}
+    document = json.loads(capsys.readouterr().out)
+    reported = {f["line"] for f in document["findings"] if f["code"] == "valid_number"}
     expected = {number for number, line in enumerate(lines, 1) if nirkit.is_valid(line)}
     assert reported == expected
-    assert len(expected) == 40
+    assert len(expected) == len(BODIES)
+    # Without leak mode, the valid numbers are still counted, by kind.
+    main(["lint", "--format", "json", "--no-config", str(tmp_path)])
+    kinds = json.loads(capsys.readouterr().out)["summary"]["valid_by_kind"]
+    assert sum(kinds.values()) == len(BODIES)

@@ -48,6 +48,7 @@ def _spaced(separator: str) -> str:
         ("12345678901", []),  # too short
         ("CMD-252791361964096", []),  # glued to a word by a hyphen
         ("ID_252791361964096", []),
+        ("252791361964096_id", []),  # an underscore binds after the digits too
         ("v.252791361964096", []),
         ("x252791361964096", []),
         ("252791361964096x", []),

@@ -113,6 +113,26 @@ def test_csv_column_context(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     ]
 
 
+@pytest.mark.parametrize(
+    ("token", "codes"),
+    [
+        ("1.84.02.75.123.456", ["key_missing"]),  # dots between the display groups
+        ("1.8402.75.123.456", ["key_missing"]),  # a grouping within one digit of a NIR's
+        ("12.34567.890123", []),  # 13 digits, dots elsewhere: not a NIR's writing
+        ("12.34567.8901234", []),  # 14 digits, the same
+        ("1234.567.890123", []),
+    ],
+)
+def test_a_dotted_token_is_examined_only_on_the_display_groups(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], token: str, codes: list[str]
+) -> None:
+    """docs/lint.md: a dotted token whose dots do not fall between the display
+    groups (an OID, a version, an address) is not examined, even in a NIR column."""
+    (tmp_path / "people.csv").write_text(f"id,nir\n1,{token}\n", encoding="utf-8")
+    _, document, _ = lint_json(capsys, str(tmp_path))
+    assert [f["code"] for f in _findings(document)] == codes
+
+
 def test_lenient_profile_accepts_a_missing_key(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -99,6 +99,11 @@ NUMBER = with_key("1 84 02 75 123 456")
             ValueError,
             "inconsistent decision for reason 'accepted'",
         ),
+        (
+            lambda: AuthPolicy().impact(NUMBER),
+            TypeError,
+            "impact() takes a collection of numbers, not one number: pass [number]",
+        ),
         (lambda: Instruction("Ask.", "Demandez.").text("de"), ValueError, "unknown language 'de'"),  # type: ignore[arg-type]
         (lambda: AuthPolicy().decide("").message("es"), ValueError, "unknown language 'es'"),  # type: ignore[arg-type]
     ],

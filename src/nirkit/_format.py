@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Final
 
 from nirkit._issues import Issue, NIRError
@@ -18,9 +19,8 @@ _NTT_MASKED_TAIL: Final = f" {_MASK * 9} {_MASK * 3}"
 
 
 def _groups(compact_form: str, ends: tuple[int, ...]) -> list[str]:
-    starts = (0, *ends)
-    stops = (*ends, len(compact_form))
-    return [compact_form[a:b] for a, b in zip(starts, stops, strict=True) if a < len(compact_form)]
+    bounds = (0, *ends, len(compact_form))
+    return [compact_form[a:b] for a, b in pairwise(bounds) if a < len(compact_form)]
 
 
 def _clean_with_length(text: str) -> str:

@@ -73,7 +73,7 @@ def _scanner(number_pattern: str, digits_where: str) -> re.Pattern[str]:
     ``digits_where`` allows; ``SKIPPED`` elsewhere), and any other run (one with
     a separator or a letter)."""
     kind_digits, _, rest = number_pattern.partition("]")
-    if not kind_digits.startswith("["):  # pragma: no cover - a profile pattern always does
+    if not kind_digits.startswith("["):  # a profile pattern always does
         msg = f"unexpected number pattern {number_pattern[:20]!r}"
         raise ValueError(msg)
     number = rf"(?<={kind_digits}])({rest}){_RUN_END}"
@@ -147,33 +147,31 @@ def separators_on_group_ends(token: str) -> bool:
     ``1 84 02 75 123 456 34`` and ``1840275123456 34`` qualify; a decimal
     number such as ``1.23456789012345`` (one dot) does not.
     """
-    if len(token) == 15:
-        return True  # no separator at all
+    if token.isalnum():
+        return True  # no separator at all (digits, and the letters a token may hold)
     seen = 0
-    separators = 0
-    dots = 0
+    separators = []
     for char in token:
         if char in SEPARATORS:
             if seen not in GROUP_ENDS:
                 return False
-            separators += 1
-            dots += char == "."
+            separators.append(char)
         else:
             seen += 1
-    return not (separators == 1 and dots == 1)
+    return separators != ["."]  # one dot alone: a decimal number
 
 
 def written_as_nir(token: str) -> bool:
     """Whether the token is grouped as a NIR is written: 1-2-2-2-3-3-2 (or without
-    the key), with at most one group a character short or long (a digit dropped
-    or typed twice). No other identifier is written with these groups, so the
-    grouping alone says NIR.
+    the key), the kind digit alone, with at most one other group a character
+    short or long (a digit dropped or typed twice). No other identifier is
+    written with these groups, so the grouping alone says NIR.
     """
     sizes = [len(group) for group in _SPLIT.split(token)]
     if len(sizes) not in (6, 7) or sizes[0] != 1:
         return False
     off = [abs(size - expected) for size, expected in zip(sizes, _DISPLAY, strict=False)]
-    return max(off) <= 1 and sum(off) <= 1
+    return sum(off) <= 1
 
 
 def dated(compact: str) -> bool:
