@@ -7,6 +7,8 @@ that took the key from the code under test would agree with a wrong formula.
 
 from __future__ import annotations
 
+from typing import Any
+
 _SEPARATORS = str.maketrans("", "", " .-")
 
 
@@ -20,3 +22,30 @@ def key_for(body: str) -> int:
 def with_key(body: str) -> str:
     """``body`` (13 characters, separators allowed) followed by its correct key."""
     return f"{body} {key_for(body):02d}"
+
+
+class Liar(str):
+    """A str whose methods lie: only its characters may count."""
+
+    __slots__ = ()
+
+    def __len__(self) -> int:
+        return 13
+
+    def __str__(self) -> str:
+        return "not a number"
+
+    def __getitem__(self, index: object) -> str:
+        return "9"
+
+    def __iter__(self) -> Any:
+        return iter("9")
+
+    def translate(self, table: object) -> str:
+        return "9" * 15
+
+    def replace(self, *args: object, **kwargs: object) -> str:
+        return "9" * 15
+
+    def isascii(self) -> bool:
+        return True

@@ -19,7 +19,7 @@ import nirkit
 from nirkit import MIG, NNP, NTT, Family, NIRError
 from nirkit._family_rules import read_mig, read_nnp, read_ntt
 from nirkit._messages import MESSAGES
-from tests.helpers import with_key
+from tests.helpers import Liar, with_key
 from tests.test_lint_helpers import lint_json
 
 LUHN_SIREN = "732829320"  # constructed: passes the Luhn check
@@ -241,6 +241,39 @@ def test_str_subclasses_are_strings() -> None:
 
     assert nirkit.parse_nnp(Text(NNP_OK)).compact == NNP_OK
     assert nirkit.candidates(Text(NNP_OK)) == (Family.NNP,)
+
+
+@pytest.mark.parametrize(
+    ("text", "siren"),
+    [
+        (NNP_OK, None),
+        ("7 1 123 12345678", None),
+        ("5112312345678", None),
+        ("7212312345678", None),
+        (f"1{LUHN_SIREN}ab", None),
+        (f"1{LUHN_SIREN}ab", LUHN_SIREN),
+        (f"1{LUHN_SIREN}ab", "732 829 320"),
+        (f"1{BAD_SIREN}ab", LUHN_SIREN),
+        ("x" * 65, None),
+    ],
+)
+def test_a_str_subclass_that_lies_is_read_as_its_characters(text: str, siren: str | None) -> None:
+    # Issue 12's rule, "convert once, at the door, everywhere", for these families too:
+    # only the characters of a str subclass count, never its methods.
+    def outcome(read: Parser, text: str, **options: Any) -> object:
+        try:
+            found = read(text, **options)
+        except (NIRError, ValueError) as error:
+            return repr(error)
+        return (found.compact, found.warnings)
+
+    liar, lying_siren = Liar(text), None if siren is None else Liar(siren)
+    for read in (nirkit.parse_nnp, nirkit.parse_mig):
+        assert outcome(read, liar) == outcome(read, text)
+    assert outcome(nirkit.parse_ntt, liar, siren=lying_siren) == outcome(
+        nirkit.parse_ntt, text, siren=siren
+    )
+    assert nirkit.candidates(liar, siren=lying_siren) == nirkit.candidates(text, siren=siren)
 
 
 # --- values: immutable, hashable, masked ------------------------------------------

@@ -14,7 +14,7 @@ import pytest
 import nirkit
 from nirkit import AuthPolicy, Issue, NIRError, Profile
 from nirkit.policy import Reason
-from tests.helpers import key_for, with_key
+from tests.helpers import Liar, key_for, with_key
 
 STRICT_2026 = Profile("strict", warnings_are_errors=True, reference_year=2026)
 
@@ -250,33 +250,6 @@ def test_65_characters_are_too_long_where_nothing_raises(text: str) -> None:
 
 
 # -- a str subclass is read as the characters it holds ---------------------------------
-
-
-class Liar(str):
-    """A str whose methods lie: only its characters may count."""
-
-    __slots__ = ()
-
-    def __len__(self) -> int:
-        return 13
-
-    def __str__(self) -> str:
-        return "not a number"
-
-    def __getitem__(self, index: object) -> str:
-        return "9"
-
-    def __iter__(self) -> Any:
-        return iter("9")
-
-    def translate(self, table: object) -> str:
-        return "9" * 15
-
-    def replace(self, *args: object, **kwargs: object) -> str:
-        return "9" * 15
-
-    def isascii(self) -> bool:
-        return True
 
 
 SUBCLASS_TEXTS = [

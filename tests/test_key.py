@@ -79,7 +79,12 @@ def test_exactly_one_key_of_a_hundred_is_right(body: str) -> None:
         expected = [] if valid else ["key_out_of_range" if key in (0, 98, 99) else "key_mismatch"]
         assert codes == expected, key
         if valid:
+            assert nirkit.parse(text).compact == text
             assert nirkit.validate(f"{body[:1]} {body[1:]} {key:02d}") == text
+        else:
+            with pytest.raises(nirkit.NIRError) as caught:
+                nirkit.parse(text)
+            assert [caught.value.code] == expected, key
 
 
 @given(bodies)

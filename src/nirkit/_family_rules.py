@@ -46,15 +46,6 @@ def _ascii_digits(part: str) -> bool:
     return part.isascii() and part.isdigit()
 
 
-def _refused_at_once(text: str) -> Found | None:
-    """A non-``str`` is a ``TypeError``; an input over 64 characters goes no further."""
-    try:
-        check_type_and_size(text)
-    except NIRError as error:
-        return Found("", [error.issue], [])
-    return None
-
-
 # -- NNP and MIG: S V CCC NNNNNNNN -------------------------------------------
 
 
@@ -74,10 +65,10 @@ _MIG_RULES: Final = _Layout("56", "12", "", "", "mig_kind_digit")
 
 
 def _read_fund_number(text: str, rules: _Layout, *, before_2012: bool) -> Found:
-    refused = _refused_at_once(text)
-    if refused is not None:
-        return refused
-    cleaned = clean(text)
+    try:  # a non-str is a TypeError; a subclass of str is copied into a str, once
+        cleaned = clean(check_type_and_size(text))
+    except NIRError as error:
+        return Found("", [error.issue], [])  # over 64 characters: no further
     errors: list[Issue] = []
     if len(cleaned) != 13:
         errors.append(Issue("bad_length", "length", variant="nnp_mig_length"))
@@ -132,7 +123,7 @@ def expected_siren(siren: str | None, *, name: str = "siren") -> str | None:
     """
     if siren is None:
         return None
-    require_str(siren)
+    siren = require_str(siren)
     cleaned = clean(siren) if len(siren) <= MAX_INPUT_LENGTH else siren
     if len(cleaned) != 9 or first_non_digit(cleaned) is not None:
         msg = f"{name} must be the employer's 9-digit SIREN (spaces, dots and hyphens allowed)"
@@ -155,10 +146,10 @@ def read_ntt(text: str, *, siren: str | None = None) -> Found:
     ``siren`` must already be clean (see :func:`expected_siren`). An NTT has no
     separators: only the white space around it goes, and case is kept.
     """
-    refused = _refused_at_once(text)
-    if refused is not None:
-        return refused
-    stripped = text.strip()
+    try:  # as for a fund number; an NTT only loses the white space around it
+        stripped = check_type_and_size(text).strip()
+    except NIRError as error:
+        return Found("", [error.issue], [])  # over 64 characters: no further
     errors: list[Issue] = []
     if not 11 <= len(stripped) <= 40:
         errors.append(Issue("bad_length", "length", variant="ntt_length"))

@@ -20,6 +20,7 @@ from nirkit._choices import RandomSource, Source, Spelling, as_parameter, check,
 from nirkit._data.countries import COUNTRIES
 from nirkit._data.departments import DEPARTMENTS
 from nirkit._generate_family import (
+    SIREN_NEEDS_NTT,
     FamilyErrorCode,
     FamilyOptions,
     build_family,
@@ -412,8 +413,7 @@ def make_any_options(
             resolved, registered_sex=registered_sex, siren=siren, error=error, spell=spell
         )
     if siren is not None:
-        message = "{siren} is an option of an NTT: give {family=ntt}"
-        raise conflict(message, spell)
+        raise conflict(SIREN_NEEDS_NTT, spell)
     if not is_nir_error(error):
         message = f"unknown {{error}} code {error!r} for a NIR: use one of {', '.join(ERROR_CODES)}"
         raise conflict(message, spell)

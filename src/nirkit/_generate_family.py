@@ -66,6 +66,10 @@ class FamilyOptions:
     error: FamilyErrorCode | None
 
 
+# Said by make_any_options for a NIR too.
+SIREN_NEEDS_NTT: Final = "{siren} is an option of an NTT: give {family=ntt}"
+
+
 def make_family_options(
     family: Family | FamilyName,
     *,
@@ -92,10 +96,7 @@ def make_family_options(
                 registered_sex not in (None, "male", "female"),
                 "{registered_sex} must be 'male' or 'female'",
             ),
-            (
-                siren is not None and resolved is not Family.NTT,
-                "{siren} is an option of an NTT: give {family=ntt}",
-            ),
+            (siren is not None and resolved is not Family.NTT, SIREN_NEEDS_NTT),
             (
                 error == "bad_kind_digit" and registered_sex is not None,
                 "{error=bad_kind_digit} replaces the sex digit: give no {registered_sex}",
