@@ -32,7 +32,7 @@ def candidates(
     >>> candidates("180127511504217")
     (<Family.NIR: 'nir'>, <Family.NTT: 'ntt'>)
     """
-    require_str(text)
+    text = require_str(text)  # a plain str, read once for every family
     resolved = resolve_profile(profile)
     expected = expected_siren(siren)
     found: list[Family] = [Family.NIR] if is_valid(text, profile=resolved) else []
