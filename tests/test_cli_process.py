@@ -256,6 +256,28 @@ def test_a_closed_stream_is_one_clear_line_and_exit_2(
     assert status == b"2"
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["check", GOOD], b"nirkit: No space left on device\n"),  # short: the last flush fails
+        (["--help"], b"nirkit: No space left on device\n"),
+        (["generate", "--count", "20000"], b"nirkit generate: No space left on device\n"),
+    ],
+)
+def test_an_output_device_that_fails_is_one_line_and_exit_2(
+    argv: list[str], message: bytes
+) -> None:
+    """``> /dev/full`` (a full disk), with stdout buffered as in a user's shell: the
+    test environment may set PYTHONUNBUFFERED, which would hide a failing last flush."""
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [*NIRKIT, *argv], stdout=full, stderr=subprocess.PIPE, env=env, check=False, timeout=120
+        )
+    assert (done.returncode, done.stderr) == (2, message)
+
+
 def test_nothing_on_standard_input_is_said() -> None:
     done = _run("check", "-", stdin=None)  # < /dev/null
     assert (done.returncode, done.stdout) == (0, b"")

@@ -68,6 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         stop_output()
         return EXIT_PIPE
+    except OSError as error:  # the last write failed (a full disk): drop what is left
+        stop_output()
+        print(f"nirkit: {os_error_text(error, 'en')}", file=sys.stderr)
+        return EXIT_USAGE
     return code
 
 

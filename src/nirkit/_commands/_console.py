@@ -61,10 +61,10 @@ def finish_output() -> None:
 
 
 def stop_output() -> None:
-    """After a closed pipe: send what is still buffered to /dev/null.
+    """After a closed pipe or a failed write: send what is still buffered to /dev/null.
 
-    Python flushes the standard streams at exit; without this, the closed
-    pipe would fail again there and print "Exception ignored".
+    Python flushes the standard streams at exit; without this, the write
+    would fail again there and print "Exception ignored".
     """
     devnull = os.open(os.devnull, os.O_WRONLY)
     try:
