@@ -8,6 +8,11 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import HealthCheck, settings
 
+# The command line runs in subprocesses as in a user's shell: buffered output,
+# whatever the machine that runs the tests sets (an unbuffered stdout hid a crash
+# on a failed last write).
+os.environ.pop("PYTHONUNBUFFERED", None)
+
 # mutmut sets MUTANT_UNDER_TEST in every process it runs tests in;
 # scripts/mutation.py sets NIRKIT_MUTATION for its hand-made mutants.
 UNDER_MUTMUT = "MUTANT_UNDER_TEST" in os.environ
