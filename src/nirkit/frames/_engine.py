@@ -121,8 +121,7 @@ def add_columns(
     texts = rare_values(frame, column)
     frame = _clean(frame, column)
     for stage in stages:
-        if stage:
-            frame = frame.with_columns(**stage)
+        frame = frame.with_columns(**stage)
     patch = _patch(texts, column, outputs, decide)
     if patch:
         frame = frame.with_columns(**patch)

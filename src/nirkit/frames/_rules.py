@@ -158,7 +158,7 @@ def checking(column: str, profile: Profile, *, waiting: bool, warning: bool) -> 
     digits = c.str.slice(0, 13).str.replace_all("2A", "19", literal=True)
     digits = digits.str.replace_all("2B", "18", literal=True)
     shaped = tmp("shaped")
-    return [
+    stages: list[Stage] = [
         {
             PREFIX + "pair": c.str.slice(5, 2),
             PREFIX + "bad_character": ~c.str.contains(_DIGITS, literal=False),
@@ -191,16 +191,15 @@ def checking(column: str, profile: Profile, *, waiting: bool, warning: bool) -> 
             PREFIX + "compact": nw.when(valid).then(compact),
             PREFIX + "key_given": nw.when(valid).then(~keyless),
         },
-        {
-            PREFIX + "warning": first_of(
-                [(~valid | text.is_null(), null_text())]
-                + [(when, nw.lit(code)) for when, code in warnings],
-                null_text(),
-            )
-        }
-        if warning
-        else {},
     ]
+    if warning:
+        first_warning = first_of(
+            [(~valid | text.is_null(), null_text())]
+            + [(when, nw.lit(code)) for when, code in warnings],
+            null_text(),
+        )
+        stages.append({PREFIX + "warning": first_warning})
+    return stages
 
 
 def masking() -> list[Stage]:
