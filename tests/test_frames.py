@@ -249,3 +249,70 @@ def test_spark_decides_common_rows_without_python() -> None:
     frame = spark_session().createDataFrame([("2 95 10 99 126 111 93",), ("x",)], "nir string")
     plan = frames.check(frame, "nir")._jdf.queryExecution().executedPlan().toString()
     assert "Python" not in plan and "UDF" not in plan.upper()
+
+
+def test_each_function_returns_the_kind_of_frame_it_was_given(engine: str) -> None:
+    from nirkit import frames
+
+    frame = _build(engine, ["2 95 10 99 126 111 93", None])
+    results = [
+        frames.check(frame, "nir"),
+        frames.mask(frame, "nir"),
+        frames.pseudonym(frame, "nir", secret=SECRET),
+    ]
+    assert [type(result) for result in results] == [type(frame)] * 3  # a lazy one stays lazy
+
+
+COMMON = [
+    "2 95 10 99 126 111 93",
+    "295109912611193",
+    "1 84 02 2a 123 456 34",
+    "7\u00a081\u00a005\u00a099\u00a0126\u00a0045\u00a030",
+    "7\u202f81\u202f05\u202f99\u202f126\u202f045\u202f30",
+    "2951099126111",
+    "7 81 05 99 126 045 31",
+    "x",
+    "",
+    None,
+]
+FULL_WIDTH = "２９５１０９９１２６１１１９３"
+
+
+def test_common_rows_never_reach_the_scalar_core(
+    engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nirkit import frames
+    from nirkit.frames import _scalar
+
+    asked: list[str] = []
+
+    def counted(function: Any) -> Any:
+        def wrapper(text: str, *args: Any, **kwargs: Any) -> Any:
+            asked.append(text)
+            return function(text, *args, **kwargs)
+
+        return wrapper
+
+    monkeypatch.setattr("nirkit.frames.check_row", counted(_scalar.check_row))
+    monkeypatch.setattr("nirkit.frames.mask_row", counted(_scalar.mask_row))
+    common = _build(engine, COMMON)
+    frames.check(common, "nir", profile="lenient")
+    frames.mask(common, "nir")
+    frames.impact(common, "nir", AuthPolicy())
+    assert asked == []
+    # A text needing NFKC is asked about once per call, however many rows hold it.
+    checked = frames.check(_build(engine, [*COMMON, FULL_WIDTH, FULL_WIDTH]), "nir")
+    assert asked == [FULL_WIDTH]
+    assert _rows(checked, ["nir_compact"])[-2:] == [("295109912611193",)] * 2
+
+
+def test_each_extra_pulls_only_its_engine() -> None:
+    import tomllib
+    from pathlib import Path
+
+    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    extras = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"][
+        "optional-dependencies"
+    ]
+    for name, modules in ENGINES.items():
+        assert {requirement.split(">")[0] for requirement in extras[name]} == set(modules), name

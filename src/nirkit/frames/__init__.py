@@ -16,7 +16,6 @@ Install the engine with its extra: ``pip install 'nirkit[polars]'`` (or
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 from functools import partial
 from typing import Any, Final, TypeVar
@@ -26,8 +25,8 @@ import narwhals as nw
 from nirkit._context import Context, says_waiting
 from nirkit._decision import Reason
 from nirkit._kinds import Kind
-from nirkit._profiles import Profile, ProfileName, resolve_profile
-from nirkit._pseudonym import _check_secret
+from nirkit._profiles import STANDARD, Profile, ProfileName, resolve_profile
+from nirkit._pseudonym import _KEYLESS, _check_secret
 from nirkit.frames._engine import add_columns
 from nirkit.frames._hmac import add_pseudonyms
 from nirkit.frames._rules import PREFIX, checking, masking
@@ -104,9 +103,7 @@ def pseudonym(frame: FrameT, column: str, *, secret: bytes, key_required: bool =
     shows in no plan, query text, log or UI.
     """
     _check_secret(secret)
-    profile = resolve_profile("standard")
-    if not key_required:
-        profile = dataclasses.replace(profile, key_required=False)
+    profile = STANDARD if key_required else _KEYLESS  # as nirkit.pseudonym parses
     checked = _checked(frame, column, profile, waiting=False, answers=("compact",), prefix=PREFIX)
     return add_pseudonyms(checked, f"{PREFIX}{column}_compact", f"{column}_pseudonym", secret)  # type: ignore[no-any-return]
 
@@ -117,7 +114,7 @@ def impact(frame: Any, column: str, policy: AuthPolicy, *, context: Context = No
     Equal to ``policy.impact(texts, context=context)`` for the non-null texts.
     """
     waiting = says_waiting(context)
-    profile = dataclasses.replace(policy.profile, key_required=False)  # as decide() checks
+    profile = policy._check  # the profile decide() parses with: key optional, judged after
     answers = ("valid", "kind", "key_given")
     checked = _checked(frame, column, profile, waiting=waiting, answers=answers, prefix=PREFIX)
     counted = (

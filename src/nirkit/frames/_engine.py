@@ -36,11 +36,14 @@ def from_native(frame: object, column: str) -> Frame:
     wrapped: Frame = nw.from_native(frame)
     schema = wrapped.collect_schema()
     if column not in schema:
-        msg = f"no column {column!r} in the frame ({len(schema)} columns)"
-        raise KeyError(msg)
+        raise _no_column(column, len(schema))
     if schema[column] != nw.String:
         raise _not_text(column, schema[column])
     return wrapped
+
+
+def _no_column(column: str, count: int) -> KeyError:
+    return KeyError(f"no column {column!r} in the frame ({count} columns)")
 
 
 def _not_text(column: str, dtype: object) -> TypeError:
@@ -118,8 +121,7 @@ def add_columns(
     texts = rare_values(frame, column)
     frame = _clean(frame, column)
     for stage in stages:
-        if stage:
-            frame = frame.with_columns(**stage)
+        frame = frame.with_columns(**stage)
     patch = _patch(texts, column, outputs, decide)
     if patch:
         frame = frame.with_columns(**patch)
@@ -178,8 +180,7 @@ def _through_arrow(
     import pyarrow as pa
 
     if column not in native.columns:
-        msg = f"no column {column!r} in the frame ({len(native.columns)} columns)"
-        raise KeyError(msg)
+        raise _no_column(column, len(native.columns))
     values = native[column]
     if pd.api.types.infer_dtype(values, skipna=True) not in ("string", "empty"):
         raise _not_text(column, values.dtype)

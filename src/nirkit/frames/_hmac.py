@@ -64,12 +64,10 @@ def add_pseudonyms(native: Any, source: str, target: str, secret: bytes) -> Any:
     if is_pandas_dataframe(native):
         import pandas as pd
 
-        values = [
-            one(value)
-            for value in native[source].astype(object).where(native[source].notna(), None)
-        ]
         result = native.drop(columns=[source])
-        result[target] = pd.Series(values, index=native.index, dtype=pd.StringDtype())
+        result[target] = pd.Series(
+            _pandas_pseudonyms(native[source], one), index=native.index, dtype=pd.StringDtype()
+        )
         return result
     if is_pyarrow_table(native):
         import pyarrow as pa
@@ -99,8 +97,12 @@ def _duckdb(relation: Any, source: str, target: str, one: Keyed) -> Any:
     del schema[source]
 
     def batch(frame: Any) -> Any:
-        values = frame[source].astype(object).where(frame[source].notna(), None)
-        frame[target] = [one(value) for value in values]
+        frame[target] = _pandas_pseudonyms(frame[source], one)
         return frame.drop(columns=[source])
 
     return relation.map(batch, schema=schema)
+
+
+def _pandas_pseudonyms(compacts: Any, one: Keyed) -> list[str | None]:
+    """``one`` of each value of a pandas series, its nulls (``<NA>``, ``NaN``) as ``None``."""
+    return [one(value) for value in compacts.astype(object).where(compacts.notna(), None)]

@@ -22,7 +22,9 @@ import narwhals as nw
 
 from nirkit._checks import OVERSEAS, SPECIMENS
 from nirkit._data.countries import COUNTRIES
-from nirkit._normalize import MAX_INPUT_LENGTH
+from nirkit._format import masked
+from nirkit._kinds import KIND_OF_DIGIT, Kind
+from nirkit._normalize import _CLEAN, MAX_INPUT_LENGTH
 from nirkit._profiles import Profile
 
 # What `clean` removes, with the two spaces that NFKC turns into a removed space,
@@ -54,8 +56,9 @@ def first_of(cases: Sequence[tuple[nw.Expr, nw.Expr]], otherwise: nw.Expr) -> nw
     )
 
 
-CLEAN_FROM: Final = ("a", "b", " ", "\t", ".", "-", "\u00a0", "\u202f")  # _SEPARATORS, a, b
-CLEAN_TO: Final = ("A", "B", "", "", "", "", "", "")
+# `_normalize.clean`'s own table, as pairs for Polars' multi-pattern replacement.
+CLEAN_FROM: Final = tuple(chr(code) for code in _CLEAN)
+CLEAN_TO: Final = tuple(to or "" for to in _CLEAN.values())
 
 
 def lookup(key: nw.Expr, values: Mapping[Any, str | None]) -> nw.Expr:
@@ -94,6 +97,10 @@ def checking(column: str, profile: Profile, *, waiting: bool, warning: bool) -> 
     slice per field on every engine.
     """
     text, c, size = nw.col(column), tmp("c"), tmp("size")
+    kinds = {
+        int(digit): (Kind.WAITING if waiting and kind is Kind.DEFINITIVE else kind).value
+        for digit, kind in KIND_OF_DIGIT.items()
+    }
     pair, body = tmp("pair"), tmp("body")  # pair: positions 6-7, where 2A/2B hold a letter
     length_ok = size == 15
     if not profile.key_required:
@@ -119,7 +126,7 @@ def checking(column: str, profile: Profile, *, waiting: bool, warning: bool) -> 
     errors = [
         (tmp("long") | ~length_ok, "bad_length"),
         (tmp("bad_character"), "bad_character"),
-        (~field(0, 1).is_in([1, 2, 3, 4, 7, 8]), "bad_kind_digit"),
+        (~field(0, 1).is_in(sorted(kinds)), "bad_kind_digit"),
         (~month_ok, "bad_month"),
         (
             (department == 0) | (overseas & ~field(5, 3).is_in(sorted(map(int, OVERSEAS)))),
@@ -148,11 +155,10 @@ def checking(column: str, profile: Profile, *, waiting: bool, warning: bool) -> 
     codes = [code for _, code in errors]
     rank = first_of([(when, nw.lit(i)) for i, (when, _) in enumerate(errors, 1)], nw.lit(0))
     valid, digit = tmp("valid"), field(0, 1)
-    definitive = "waiting" if waiting else "definitive"
     digits = c.str.slice(0, 13).str.replace_all("2A", "19", literal=True)
     digits = digits.str.replace_all("2B", "18", literal=True)
     shaped = tmp("shaped")
-    return [
+    stages: list[Stage] = [
         {
             PREFIX + "pair": c.str.slice(5, 2),
             PREFIX + "bad_character": ~c.str.contains(_DIGITS, literal=False),
@@ -181,40 +187,24 @@ def checking(column: str, profile: Profile, *, waiting: bool, warning: bool) -> 
             PREFIX + "error": lookup(tmp("rank"), dict(enumerate(codes, 1))),
         },
         {
-            PREFIX + "kind": nw.when(valid).then(
-                lookup(
-                    digit,
-                    {1: definitive, 2: definitive, 3: "waiting", 4: "waiting"}
-                    | {7: "provisional", 8: "provisional"},
-                )
-            ),
+            PREFIX + "kind": nw.when(valid).then(lookup(digit, kinds)),
             PREFIX + "compact": nw.when(valid).then(compact),
             PREFIX + "key_given": nw.when(valid).then(~keyless),
         },
-        {
-            PREFIX + "warning": first_of(
-                [(~valid | text.is_null(), null_text())]
-                + [(when, nw.lit(code)) for when, code in warnings],
-                null_text(),
-            )
-        }
-        if warning
-        else {},
     ]
+    if warning:
+        first_warning = first_of(
+            [(~valid | text.is_null(), null_text())]
+            + [(when, nw.lit(code)) for when, code in warnings],
+            null_text(),
+        )
+        stages.append({PREFIX + "warning": first_warning})
+    return stages
 
 
 def masking() -> list[Stage]:
     """``nirkit.mask``: the first character, dots for the rest; null where ``mask`` raises."""
     first, size = tmp("c").str.slice(0, 1), tmp("size")
-    return [
-        {
-            PREFIX + "masked": first_of(
-                [
-                    (tmp("long"), null_text()),
-                    (size == 15, nw.concat_str(first, nw.lit(" •• •• •• ••• ••• ••"))),
-                    (size == 13, nw.concat_str(first, nw.lit(" •• •• •• ••• •••"))),
-                ],
-                null_text(),
-            )
-        }
-    ]
+    # After the first character, the core's masked form of each length that has one.
+    cases = [(size == n, nw.concat_str(first, nw.lit(masked("0" * n)[1:]))) for n in (15, 13)]
+    return [{PREFIX + "masked": first_of([(tmp("long"), null_text()), *cases], null_text())}]
