@@ -120,3 +120,29 @@ def test_a_directory_that_cannot_be_listed_is_reported(
         Target(f"{tmp_path.as_posix()}/open.txt", tmp_path / "open.txt"),
         FileError(f"{tmp_path.as_posix()}/locked", "Permission denied", errno.EACCES),
     ]
+
+
+def test_a_directory_that_cannot_be_listed_is_said_on_stderr_and_counted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As a user meets it: the run goes on, names the directory on stderr, counts it
+    in the summary and exits 2, even when the files it could read hold findings."""
+    from nirkit.cli import main
+    from tests.test_lint_helpers import compact, wrong_key
+
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "open.txt").write_text(f"{compact(wrong_key('1 84 02 75 123 456'))}\n", "utf-8")
+    listing = os.scandir
+
+    def refuse(path: str | os.PathLike[str]) -> object:  # as root, chmod cannot refuse
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return listing(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    monkeypatch.chdir(tmp_path)
+    assert main(["lint", "--no-config", "."]) == 2
+    out, err = capsys.readouterr()
+    assert err.splitlines() == ["locked: error: Permission denied"]
+    assert out.startswith("open.txt:1:1: key_mismatch")
+    assert out.endswith("(1 file checked, 1 unreadable).\n")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import codecs
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -149,16 +148,17 @@ sys.exit(code)
     ],
 )
 def test_a_file_name_cannot_inject_a_workflow_command(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, shown: str
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    shown: str,
 ) -> None:
     from nirkit.cli import main
 
     (tmp_path / name).write_text(f"{BAD}\n", encoding="utf-8")
-    os.chdir(tmp_path)
-    try:
-        assert main(["lint", "--no-config", name]) == 1
-    finally:
-        os.chdir(Path(__file__).parent)
+    monkeypatch.chdir(tmp_path)
+    assert main(["lint", "--no-config", name]) == 1
     out = capsys.readouterr().out
     assert out.startswith(f"{shown}:1:1: key_mismatch")
     assert not any(line.startswith("::") for line in out.splitlines())

@@ -130,6 +130,13 @@ CASES = {
         f"sep=;\nN° dossier;Numéro de sécurité sociale;Code EAN\n1;⟦{BAD_MONTH};{KEYLESS}\n"
         f'2;"⟦{KEYLESS}";{BAD_KIND}\n',
     ),
+    "HTML: a table's header cells name its columns, a table without them names none": (
+        "patients.html",
+        f"<table>\n<tr><td>1</td><td>{BAD_MONTH}</td></tr>\n<tr><td>2</td><td>{BAD_MONTH}</td>"
+        "</tr>\n</table>\n<TABLE>\n<tr><th>Dossier</th><th>N° SS</th><th>EAN</th></tr>\n"
+        f"<tr><td>3</td><td>⟦{BAD_MONTH}</td><td>{KEYLESS}</td></tr>\n"
+        f"<TR><td>4</td><TD>⟦{KEYLESS}</TD><td>{BAD_MONTH}</td></TR>\n</TABLE>\n",
+    ),
     "a tab-separated export saved as .txt": (
         "export.txt",
         f"Nom\tN° SS\tEAN\nMartin\t⟦{KEYLESS}\t{KEYLESS}\nDurand\t{GOOD}\t{BAD_MONTH}\n",

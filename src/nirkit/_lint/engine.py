@@ -202,7 +202,7 @@ class _FileLinter:
         fast = self.profile.key_required and not self.profile.warnings_are_errors
         self.number_pattern = pattern_for(self.profile).pattern if fast else None
         self.scanner = scanner(self.number_pattern) if self.number_pattern else FAST_TOKEN
-        self.lang: Lang = "fr" if config.lang == "fr" else "en"
+        self.lang = report.lang
         enabled = config.enabled
         if self.profile.warnings_are_errors:  # strict: a warning is an error, always reported
             enabled |= _WARNING_RULES

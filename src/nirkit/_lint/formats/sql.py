@@ -24,6 +24,10 @@ _HEAD: Final = re.compile(
     r"""|^\\\.\r?$""",
     re.IGNORECASE | re.MULTILINE,
 )
+# Where a head may start, and how long that start is at most (a start that ``to``
+# cuts in two is still seen).
+_HEAD_START: Final = re.compile(r"\b(?:INSERT|CREATE|COPY)\b|^\\\.", re.IGNORECASE | re.MULTILINE)
+_HEAD_START_SIZE: Final = len("INSERT") + 1
 # What a row of VALUES is made of: strings ('' is a quote inside), identifiers,
 # comments, and the characters that shape rows.
 _ROW: Final = re.compile(r"""'(?:[^'\\]|\\.|'')*+'|"[^"\n]*+"|--[^\n]*+|[(),;]""")
@@ -103,6 +107,18 @@ class SqlReader(TextReader):
             else:
                 self.statement = None  # the end of a COPY block
             self.cursor = (-1, 0, 0, -1)
+        self.done = max(self.done, self._pending(block, to))
+
+    def _pending(self, block: str, to: int) -> int:
+        """Where the next call must read from: the start of a head not finished by
+        ``to``, or ``to``. Without it, every call read again from the last head."""
+        for found in _HEAD_START.finditer(block, self.done, to + _HEAD_START_SIZE):
+            if found.start() >= to:
+                break
+            head = _HEAD.match(block, found.start())
+            if head is not None and head.end() > to:
+                return found.start()
+        return to
 
     def slot(self, block: str, position: int, start: int) -> Slot:
         self.advance(block, position)
